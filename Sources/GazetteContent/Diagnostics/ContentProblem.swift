@@ -1,0 +1,77 @@
+/// Everything that can be wrong with the input, each with what would be right.
+public enum ContentProblem: Error, Sendable, Hashable {
+    case notUTF8
+    case missingFrontMatter
+    case unclosedFrontMatter
+    case malformedYAML(String)
+    case notAMapping(what: String)
+    case missingField(String, in: String)
+    case unknownField(String, valid: [String])
+    case wrongType(field: String, expected: String)
+    case emptyValue(field: String)
+    case invalidDate(String)
+    case invalidSlug(String, what: String)
+    case unknownCategory(String, valid: [String])
+    case unknownAgency(String, valid: [String])
+    case duplicateSlug(String, what: String, first: SourceLocation)
+    case duplicateNumber(String, first: SourceLocation)
+    case forbiddenCharacters(field: String, value: String)
+    case attachmentMissing(String)
+    case attachmentEscapesIssue(String)
+    case missingFile(String)
+    case invalidURL(String)
+    case yamlAliasesNotAllowed
+    case templateSyntax(String)
+    case custom(String)
+
+    public var message: String {
+        switch self {
+        case .notUTF8:
+            return "file is not valid UTF-8; save it as UTF-8 (Unicode), not Big5 or another legacy encoding"
+        case .missingFrontMatter:
+            return "missing front matter: a notice starts with a line '---', then its YAML fields, then a closing '---'"
+        case .unclosedFrontMatter:
+            return "front matter opened here is never closed; add a line '---' after the last field"
+        case .malformedYAML(let detail):
+            return "malformed YAML: \(detail)"
+        case .notAMapping(let what):
+            return "\(what) must be a YAML mapping of 'key: value' lines"
+        case .missingField(let field, let container):
+            return "missing required field '\(field)' in \(container)"
+        case .unknownField(let field, let valid):
+            return "unknown field '\(field)'; valid fields are: \(valid.joined(separator: ", "))"
+        case .wrongType(let field, let expected):
+            return "'\(field)' must be \(expected)"
+        case .emptyValue(let field):
+            return "'\(field)' must not be empty"
+        case .invalidDate(let text):
+            return "invalid date '\(text)'; write a real calendar date as YYYY-MM-DD, e.g. 2021-03-05"
+        case .invalidSlug(let text, let what):
+            return "\(what) '\(text)' is not a valid slug; use lowercase ASCII letters, digits and '-', e.g. 'venue-rules'"
+        case .unknownCategory(let slug, let valid):
+            return "unknown category '\(slug)'; valid categories (site.yml): \(valid.joined(separator: ", "))"
+        case .unknownAgency(let slug, let valid):
+            return "unknown agency '\(slug)'; valid agencies (site.yml): \(valid.joined(separator: ", "))"
+        case .duplicateSlug(let slug, let what, let first):
+            return "duplicate \(what) '\(slug)'; first defined at \(first)"
+        case .duplicateNumber(let number, let first):
+            return "duplicate document number '\(number)'; already used at \(first); each 發文字號 must be unique in the site"
+        case .forbiddenCharacters(let field, let value):
+            return "'\(field)' value '\(value)' contains '/', '\\', a control character or is '.' or '..'; it becomes part of a URL, remove those characters"
+        case .attachmentMissing(let path):
+            return "attachment file '\(path)' does not exist; put it in the issue's files/ folder or correct the path"
+        case .attachmentEscapesIssue(let path):
+            return "attachment path '\(path)' points outside the issue folder; use a relative path such as files/name.pdf"
+        case .missingFile(let path):
+            return "required file '\(path)' is missing"
+        case .invalidURL(let text):
+            return "'\(text)' is not an absolute http(s) URL; write it like https://gazette.example.gov.tw/"
+        case .yamlAliasesNotAllowed:
+            return "YAML anchors and aliases (&name, *name) are not allowed here; write each value out"
+        case .templateSyntax(let detail):
+            return "template syntax error: \(detail)"
+        case .custom(let text):
+            return text
+        }
+    }
+}

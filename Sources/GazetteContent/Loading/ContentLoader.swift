@@ -1,0 +1,116 @@
+import Foundation
+
+/// Loads and validates a whole content folder; reports every problem found, not only the first.
+public struct ContentLoader: Sendable {
+    public var root: URL
+    /// How paths are shown in messages: the folder as the user named it.
+    public var displayRoot: String
+
+    public init(root: URL, displayRoot: String? = nil) {
+        self.root = root
+        self.displayRoot = displayRoot ?? root.path
+    }
+
+    public struct Result: Sendable {
+        public var content: Content
+        public var warnings: [Diagnostic]
+    }
+
+    public func displayPath(_ relative: String) -> String {
+        displayRoot.isEmpty || displayRoot == "." ? relative : (displayRoot.hasSuffix("/") ? displayRoot : displayRoot + "/") + relative
+    }
+
+    /// - Parameter includeDrafts: drafts are always validated; this decides whether they are published.
+    public func load(includeDrafts: Bool) throws(DiagnosticError) -> Result {
+        let siteResult = loadSite()
+        var diagnostics = siteResult.1
+        guard let site = siteResult.0 else { throw DiagnosticError(diagnostics) }
+
+        let gazette = root.appendingPathComponent("gazette")
+        var issues: [Issue] = []
+        var jobs: [NoticeJob] = []
+        for slug in Self.entries(of: gazette, directories: true) {
+            let folder = gazette.appendingPathComponent(slug)
+            let issuePath = displayPath("gazette/\(slug)/issue.yml")
+            if !Slug.isValid(slug) {
+                diagnostics.append(Diagnostic(.invalidSlug(slug, what: "issue folder"), at: SourceLocation(path: displayPath("gazette/\(slug)"))))
+                continue
+            }
+            let issueURL = folder.appendingPathComponent("issue.yml")
+            guard FileManager.default.fileExists(atPath: issueURL.path) else {
+                diagnostics.append(Diagnostic(.missingFile("gazette/\(slug)/issue.yml"), at: SourceLocation(path: displayPath("gazette/\(slug)"))))
+                continue
+            }
+            switch SourceText.read(issueURL, path: issuePath) {
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            case .success(let text):
+                let (issue, found) = IssueFileLoader.load(YAMLText(path: issuePath, text: text), slug: slug)
+                diagnostics += found
+                if let issue { issues.append(issue) }
+            }
+            for file in Self.entries(of: folder, directories: false) where file.hasSuffix(".md") {
+                jobs.append(NoticeJob(issueSlug: slug, folder: folder, fileName: file))
+            }
+        }
+
+        let loaded = jobs.parallelMap { job in load(job, site: site) }
+        var notices: [Notice] = []
+        for (notice, found) in loaded {
+            diagnostics += found
+            if let notice { notices.append(notice) }
+        }
+        diagnostics += DuplicateNumbers.find(in: notices)
+        if diagnostics.hasErrors { throw DiagnosticError(diagnostics) }
+
+        let published = includeDrafts ? notices : notices.filter { !$0.isDraft }
+        let orderedIssues = issues.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
+        let content = Content(site: site, issues: orderedIssues,
+                              notices: PublicationOrder.sort(published, issues: orderedIssues, site: site))
+        return Result(content: content, warnings: diagnostics.sortedByLocation)
+    }
+
+    private func loadSite() -> (SiteSettings?, [Diagnostic]) {
+        let path = displayPath("site.yml")
+        let url = root.appendingPathComponent("site.yml")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            return (nil, [Diagnostic(.missingFile("site.yml"), at: SourceLocation(path: path))])
+        }
+        switch SourceText.read(url, path: path) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let text): return SiteFileLoader.load(YAMLText(path: path, text: text))
+        }
+    }
+
+    private struct NoticeJob: Sendable {
+        var issueSlug: String
+        var folder: URL
+        var fileName: String
+    }
+
+    private func load(_ job: NoticeJob, site: SiteSettings) -> (Notice?, [Diagnostic]) {
+        let path = displayPath("gazette/\(job.issueSlug)/\(job.fileName)")
+        let slug = String(job.fileName.dropLast(3))
+        guard Slug.isValid(slug) else {
+            return (nil, [Diagnostic(.invalidSlug(job.fileName, what: "notice file name"), at: SourceLocation(path: path))])
+        }
+        switch SourceText.read(job.folder.appendingPathComponent(job.fileName), path: path) {
+        case .failure(let diagnostic):
+            return (nil, [diagnostic])
+        case .success(let text):
+            let loader = NoticeFileLoader(site: site, issueFolder: job.folder, issueSlug: job.issueSlug)
+            return loader.load(text: text, slug: slug, path: path)
+        }
+    }
+
+    /// Sorted names, so that load order and therefore every report is the same on every machine.
+    static func entries(of folder: URL, directories: Bool) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { name in
+            guard !name.hasPrefix(".") else { return false }
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            return exists && isDirectory.boolValue == directories
+        }.sorted()
+    }
+}

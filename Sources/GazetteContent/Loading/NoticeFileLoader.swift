@@ -1,0 +1,105 @@
+import Foundation
+
+/// Reads one notice: front matter fields checked against site.yml, attachments checked on disk.
+struct NoticeFileLoader {
+    static let fields = ["title", "category", "agency", "number", "date", "tags", "summary", "attachments", "draft"]
+
+    let site: SiteSettings
+    let issueFolder: URL
+    let issueSlug: String
+
+    func load(text: String, slug: String, path: String) -> (Notice?, [Diagnostic]) {
+        let frontMatter: FrontMatter
+        switch FrontMatter.split(text, path: path) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let split): frontMatter = split
+        }
+        var reader: FieldReader
+        switch frontMatter.yaml.fields(describedAs: "front matter") {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let fields): reader = fields
+        }
+        reader.rejectUnknownKeys(allowed: Self.fields)
+        let container = "front matter"
+        let title = reader.string("title", required: true, in: container)
+        let category = reader.string("category", required: true, in: container)
+        if let category, site.category(category) == nil {
+            reader.report(.unknownCategory(category, valid: site.categories.map(\.slug)), at: reader.location(of: "category"))
+        }
+        let agency = reader.string("agency", required: true, in: container)
+        if let agency, site.agency(agency) == nil {
+            reader.report(.unknownAgency(agency, valid: site.agencies.map(\.slug)), at: reader.location(of: "agency"))
+        }
+        let number = reader.string("number", required: true, in: container)
+        if let number, !Slug.isSafePathSegment(number) {
+            reader.report(.forbiddenCharacters(field: "number", value: number), at: reader.location(of: "number"))
+        }
+        let date = reader.date("date", required: true, in: container)
+        var tags: [String] = []
+        for (tag, location) in reader.stringList("tags") {
+            if !Slug.isSafePathSegment(tag) {
+                reader.report(.forbiddenCharacters(field: "tags", value: tag), at: location)
+            } else if !tags.contains(tag) {
+                tags.append(tag)
+            }
+        }
+        let summary = reader.string("summary", required: false, in: container)
+        let isDraft = reader.bool("draft") ?? false
+        let attachments = loadAttachments(&reader)
+        guard let title, let category, let agency, let number, let date, !reader.diagnostics.hasErrors else {
+            return (nil, reader.diagnostics)
+        }
+        let notice = Notice(slug: slug, issueSlug: issueSlug, title: title, category: category, agency: agency,
+                            number: number, date: date, tags: tags, summary: summary, attachments: attachments,
+                            isDraft: isDraft, body: frontMatter.body, sourcePath: path, bodyLine: frontMatter.bodyLine,
+                            numberLocation: reader.location(of: "number"))
+        return (notice, reader.diagnostics)
+    }
+
+    private func loadAttachments(_ reader: inout FieldReader) -> [Attachment] {
+        var attachments: [Attachment] = []
+        for var entry in reader.mappingList("attachments", required: false, in: "front matter") {
+            entry.rejectUnknownKeys(allowed: ["title", "file"])
+            let title = entry.string("title", required: true, in: "each attachment")
+            let file = entry.string("file", required: true, in: "each attachment")
+            if let title, let file {
+                let location = entry.location(of: "file")
+                switch resolve(file) {
+                case .failure(let problem):
+                    entry.report(problem, at: location)
+                case .success(let (relative, url, size)):
+                    attachments.append(Attachment(title: title, file: relative, sourceURL: url.path, byteCount: size))
+                }
+            }
+            reader.absorb(entry)
+        }
+        return attachments
+    }
+
+    /// The attachment must be a regular file inside the issue folder, also after following symbolic links.
+    private func resolve(_ file: String) -> Result<(String, URL, Int), ContentProblem> {
+        guard !file.hasPrefix("/"), !file.hasPrefix("~") else { return .failure(.attachmentEscapesIssue(file)) }
+        var parts: [Substring] = []
+        for part in file.split(separator: "/") where part != "." {
+            if part == ".." {
+                guard !parts.isEmpty else { return .failure(.attachmentEscapesIssue(file)) }
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        guard !parts.isEmpty else { return .failure(.attachmentMissing(file)) }
+        let relative = parts.joined(separator: "/")
+        let url = issueFolder.appendingPathComponent(relative)
+        let realIssue = issueFolder.resolvingSymlinksInPath().path + "/"
+        let realFile = url.resolvingSymlinksInPath().path
+        guard realFile.hasPrefix(realIssue) else { return .failure(.attachmentEscapesIssue(file)) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: realFile, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let attributes = try? FileManager.default.attributesOfItem(atPath: realFile),
+              let size = attributes[.size] as? NSNumber else {
+            return .failure(.attachmentMissing(file))
+        }
+        return .success((relative, url, size.intValue))
+    }
+}

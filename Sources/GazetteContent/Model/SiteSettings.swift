@@ -1,0 +1,24 @@
+/// site.yml: what is true for the whole site.
+public struct SiteSettings: Sendable, Hashable {
+    public var title: String
+    public var baseURL: String
+    public var language: String
+    public var description: String?
+    public var allowsRawHTML: Bool
+    public var categories: [Category]
+    public var agencies: [Agency]
+
+    public init(title: String, baseURL: String, language: String, description: String? = nil,
+                allowsRawHTML: Bool = false, categories: [Category], agencies: [Agency]) {
+        self.title = title
+        self.baseURL = baseURL
+        self.language = language
+        self.description = description
+        self.allowsRawHTML = allowsRawHTML
+        self.categories = categories
+        self.agencies = agencies
+    }
+
+    public func category(_ slug: String) -> Category? { categories.first { $0.slug == slug } }
+    public func agency(_ slug: String) -> Agency? { agencies.first { $0.slug == slug } }
+}

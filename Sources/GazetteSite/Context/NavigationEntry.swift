@@ -1,0 +1,25 @@
+/// An entry of the main menu; `key` also names its URL in the templates' `site` data.
+public struct NavigationEntry: Sendable, Hashable {
+    public var key: String
+    public var name: String
+    public var segments: [String]
+
+    public init(key: String, name: String, segments: [String]) {
+        self.key = key
+        self.name = name
+        self.segments = segments
+    }
+
+    public static let home = NavigationEntry(key: "home", name: "首頁", segments: [])
+    public static let issues = NavigationEntry(key: "issues", name: "公報期別", segments: ["gazette"])
+    public static let categories = NavigationEntry(key: "categories", name: "類別", segments: ["categories"])
+    public static let agencies = NavigationEntry(key: "agencies", name: "發文機關", segments: ["agencies"])
+    public static let tags = NavigationEntry(key: "tags", name: "標籤", segments: ["tags"])
+    public static let archive = NavigationEntry(key: "archive", name: "年度彙編", segments: ["archive"])
+
+    static let builtIn: [NavigationEntry] = [.home, .issues, .categories, .agencies, .tags, .archive]
+
+    func templateData(current: String?, urls: SiteURLs) -> [String: Any] {
+        ["name": name, "url": urls.link(segments), "current": key == current]
+    }
+}

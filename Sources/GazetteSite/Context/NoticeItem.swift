@@ -1,0 +1,43 @@
+import GazetteContent
+import Mustache
+
+/// A notice as every list shows it. A prepared value answering template lookups directly,
+/// which swift-mustache renders far faster than a dictionary or a reflected struct.
+public struct NoticeItem: Sendable, MustacheParent {
+    public let title: String
+    public let url: String
+    public let number: String
+    public let agency: String
+    public let category: String
+    public let issueTitle: String
+    public let dateISO: String
+    public let dateROC: String
+    public let dateShort: String
+
+    init(_ notice: Notice, issueTitle: String, site: SiteSettings, urls: SiteURLs) {
+        title = notice.title
+        url = urls.link(SiteURLs.notice(notice))
+        number = notice.number
+        agency = site.agency(notice.agency)?.name ?? notice.agency
+        category = site.category(notice.category)?.name ?? notice.category
+        self.issueTitle = issueTitle
+        dateISO = notice.date.iso
+        dateROC = notice.date.rocLong
+        dateShort = notice.date.rocShort
+    }
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": return title
+        case "url": return url
+        case "number": return number
+        case "agency": return agency
+        case "category": return category
+        case "issueTitle": return issueTitle
+        case "dateISO": return dateISO
+        case "dateROC": return dateROC
+        case "dateShort": return dateShort
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import GazetteContent
+import GazetteMarkdown
+import GazetteTemplates
+
+/// Everything a section needs to plan and render its files: the content, its indexes,
+/// URLs, templates and what earlier phases learnt.
+public final class SiteContext: Sendable {
+    public let content: Content
+    public let urls: SiteURLs
+    public let templates: TemplateSet
+    public let markdown: MarkdownRenderer
+    public let index: SiteIndex
+    /// One list entry per notice, in `content.notices` order, ready for any template.
+    public let items: [NoticeItem]
+    /// Filled while notice pages render; read by feeds and data in later phases.
+    public let excerpts: ExcerptStore
+    /// Filled while documents are written; read by the pages that link them.
+    public let documents: DocumentRegistry
+    public let pageSize: Int
+
+    /// Top-level entries that later stages add to the main menu (plans, search).
+    public let extraNavigation: [NavigationEntry]
+
+    public init(content: Content, urls: SiteURLs, templates: TemplateSet, pageSize: Int = 50,
+                extraNavigation: [NavigationEntry] = []) {
+        self.extraNavigation = extraNavigation
+        self.content = content
+        self.urls = urls
+        self.templates = templates
+        self.markdown = MarkdownRenderer(allowsRawHTML: content.site.allowsRawHTML)
+        let index = SiteIndex(content)
+        self.index = index
+        self.items = content.notices.map { notice in
+            NoticeItem(notice, issueTitle: index.issuesBySlug[notice.issueSlug]?.title ?? notice.issueSlug,
+                       site: content.site, urls: urls)
+        }
+        self.excerpts = ExcerptStore(count: content.notices.count)
+        self.documents = DocumentRegistry()
+        self.pageSize = pageSize
+    }
+
+    public var site: SiteSettings { content.site }
+
+    public func issue(_ slug: String) -> Issue? { index.issuesBySlug[slug] }
+
+    /// The root of every page's template data: the parts all pages share.
+    public func page(title: String?, segments: [String], section: String?,
+                     breadcrumbs: [Breadcrumb], description: String? = nil,
+                     feed: (title: String, url: String)? = nil) -> [String: Any] {
+        var crumbs = breadcrumbs.map { crumb -> [String: Any] in
+            var entry: [String: Any] = ["name": crumb.name]
+            if let link = crumb.link { entry["link"] = link }
+            return entry
+        }
+        if !crumbs.isEmpty { crumbs.insert(["name": "首頁", "link": urls.link([])], at: 0) }
+        var page: [String: Any] = [
+            "canonical": urls.absolute(segments),
+            "description": description ?? site.description ?? site.title,
+        ]
+        if let title { page["title"] = title }
+        if let feed { page["feed"] = ["title": feed.title, "url": feed.url] }
+        return [
+            "site": sharedSite,
+            "assets": sharedAssets,
+            "nav": (NavigationEntry.builtIn + extraNavigation).map { $0.templateData(current: section, urls: urls) },
+            "page": page,
+            "breadcrumbs": crumbs,
+            "hasBreadcrumbs": !crumbs.isEmpty,
+        ]
+    }
+
+    private var sharedSite: [String: Any] {
+        var values: [String: Any] = [
+            "title": site.title,
+            "language": site.language,
+            "home": urls.link([]),
+            "issues": urls.link(["gazette"]),
+            "categoriesIndex": urls.link(["categories"]),
+            "agenciesIndex": urls.link(["agencies"]),
+            "feed": urls.link([], file: "feed.xml"),
+            "openData": urls.link(["data"], file: "notices.json"),
+            "openDataCSV": urls.link(["data"], file: "notices.csv"),
+            "sitemap": urls.link([], file: "sitemap.xml"),
+            "accessibility": urls.link(["accessibility"]),
+        ]
+        if let description = site.description { values["description"] = description }
+        for entry in extraNavigation { values[entry.key] = urls.link(entry.segments) }
+        return values
+    }
+
+    private var sharedAssets: [String: Any] {
+        ["css": urls.link(["assets"], file: "gazette.css"), "print": urls.link(["assets"], file: "print.css")]
+    }
+}
+
+/// One step of a page's breadcrumb trail; the page itself has no link.
+public struct Breadcrumb: Sendable {
+    public var name: String
+    public var link: String?
+
+    public init(_ name: String, _ link: String? = nil) {
+        self.name = name
+        self.link = link
+    }
+}

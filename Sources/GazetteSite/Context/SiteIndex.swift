@@ -1,0 +1,47 @@
+import GazetteContent
+
+/// The groupings every index page needs, computed once: positions into `content.notices`.
+public struct SiteIndex: Sendable {
+    public let issuesBySlug: [String: Issue]
+    /// Per issue, in table-of-contents order.
+    public let byIssue: [String: [Int]]
+    /// All notices, newest document first: the order of every list but an issue's contents.
+    public let recent: [Int]
+    public let byCategory: [String: [Int]]
+    public let byAgency: [String: [Int]]
+    public let byTag: [String: [Int]]
+    public let byYear: [Int: [Int]]
+    /// Tags sorted by their text, for a stable tag index.
+    public let tags: [String]
+
+    init(_ content: Content) {
+        issuesBySlug = Dictionary(uniqueKeysWithValues: content.issues.map { ($0.slug, $0) })
+        let notices = content.notices
+        var byIssue: [String: [Int]] = [:]
+        for (position, notice) in notices.enumerated() { byIssue[notice.issueSlug, default: []].append(position) }
+        self.byIssue = byIssue
+
+        let recent = notices.indices.sorted { a, b in
+            let left = notices[a], right = notices[b]
+            if left.date != right.date { return left.date > right.date }
+            return (left.number, left.sourcePath) < (right.number, right.sourcePath)
+        }
+        self.recent = recent
+        var byCategory: [String: [Int]] = [:]
+        var byAgency: [String: [Int]] = [:]
+        var byTag: [String: [Int]] = [:]
+        var byYear: [Int: [Int]] = [:]
+        for position in recent {
+            let notice = notices[position]
+            byCategory[notice.category, default: []].append(position)
+            byAgency[notice.agency, default: []].append(position)
+            byYear[notice.date.rocYear, default: []].append(position)
+            for tag in notice.tags { byTag[tag, default: []].append(position) }
+        }
+        self.byCategory = byCategory
+        self.byAgency = byAgency
+        self.byTag = byTag
+        self.byYear = byYear
+        tags = byTag.keys.sorted()
+    }
+}

@@ -1,0 +1,46 @@
+import GazetteContent
+
+/// An Atom (RFC 4287) feed of notices. Its `updated` is the newest entry's date, never the
+/// build clock, so the same content gives the same bytes.
+struct AtomFeed {
+    var title: String
+    var selfURL: String
+    var pageURL: String
+    var positions: ArraySlice<Int>
+
+    func render(in site: SiteContext) -> String {
+        let notices = site.content.notices
+        let updated = positions.first.map { notices[$0].date.rfc3339 } ?? "2000-01-01T00:00:00+08:00"
+        var xml = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(site.site.language))">
+        <title>\(XMLText.escape(title))</title>
+        <id>\(XMLText.escape(selfURL))</id>
+        <updated>\(updated)</updated>
+        <link rel="self" type="application/atom+xml" href="\(XMLText.escape(selfURL))"/>
+        <link rel="alternate" type="text/html" href="\(XMLText.escape(pageURL))"/>
+        <author><name>\(XMLText.escape(site.site.title))</name></author>
+        <generator>Gazette</generator>
+
+        """
+        for position in positions {
+            let notice = notices[position]
+            let item = site.items[position]
+            let url = site.urls.absolute(link: item.url)
+            xml += """
+            <entry>
+            <title>\(XMLText.escape(notice.title))</title>
+            <id>\(XMLText.escape(url))</id>
+            <link rel="alternate" type="text/html" href="\(XMLText.escape(url))"/>
+            <updated>\(notice.date.rfc3339)</updated>
+            <author><name>\(XMLText.escape(item.agency))</name></author>
+            <category term="\(XMLText.escape(notice.category))" label="\(XMLText.escape(item.category))"/>
+            <summary>\(XMLText.escape("\(notice.number)｜\(site.excerpts[position])"))</summary>
+            </entry>
+
+            """
+        }
+        xml += "</feed>\n"
+        return xml
+    }
+}

@@ -1,0 +1,56 @@
+import GazetteContent
+
+/// `/data/notices.json`, `/data/notices.csv` and `/data/issues/<issue>.json`: the notice register
+/// as open data, with ISO dates and absolute URLs.
+struct OpenDataSection: SiteSection {
+    static let csvHeader = ["number", "title", "category", "agency", "date", "issue", "url"]
+
+    func jobs(for site: SiteContext) -> [OutputJob] {
+        var jobs = [
+            OutputJob(path: "data/notices.json") {
+                .text(JSONValue.array(site.index.recent.map { record($0, site) }).serialized + "\n")
+            },
+            OutputJob(path: "data/notices.csv") {
+                let rows = site.index.recent.map { position -> [String] in
+                    let notice = site.content.notices[position]
+                    let item = site.items[position]
+                    return [notice.number, notice.title, item.category, item.agency, notice.date.iso,
+                            item.issueTitle, site.urls.absolute(link: item.url)]
+                }
+                return .text(CSVTable(header: Self.csvHeader, rows: rows).serialized)
+            },
+        ]
+        for issue in site.content.issues {
+            jobs.append(OutputJob(path: "data/issues/\(issue.slug).json") {
+                let positions = site.index.byIssue[issue.slug] ?? []
+                let document = JSONValue.object([
+                    ("slug", .string(issue.slug)),
+                    ("title", .string(issue.title)),
+                    ("date", .string(issue.date.iso)),
+                    ("url", .string(site.urls.absolute(SiteURLs.issue(issue.slug)))),
+                    ("notices", .array(positions.map { record($0, site) })),
+                ])
+                return .text(document.serialized + "\n")
+            })
+        }
+        return jobs
+    }
+
+    private func record(_ position: Int, _ site: SiteContext) -> JSONValue {
+        let notice = site.content.notices[position]
+        let item = site.items[position]
+        return .object([
+            ("number", .string(notice.number)),
+            ("title", .string(notice.title)),
+            ("category", .string(notice.category)),
+            ("categoryName", .string(item.category)),
+            ("agency", .string(notice.agency)),
+            ("agencyName", .string(item.agency)),
+            ("date", .string(notice.date.iso)),
+            ("issue", .string(notice.issueSlug)),
+            ("issueTitle", .string(item.issueTitle)),
+            ("tags", .array(notice.tags.map(JSONValue.string))),
+            ("url", .string(site.urls.absolute(link: item.url))),
+        ])
+    }
+}

@@ -1,0 +1,93 @@
+import GazetteContent
+
+/// The index pages: `/categories/<slug>/`, `/agencies/<slug>/`, `/tags/<tag>/`, `/archive/<roc-year>/`,
+/// each paginated, and the pages listing the categories, agencies, tags and years themselves.
+struct ListPages: SiteSection {
+    /// One kind of grouping: its index page, and one paginated list per term.
+    struct Grouping {
+        var entry: NavigationEntry
+        var terms: [(name: String, segments: [String], positions: [Int], feed: Bool)]
+    }
+
+    func jobs(for site: SiteContext) -> [OutputJob] {
+        let index = site.index
+        let groupings = [
+            Grouping(entry: .categories, terms: site.site.categories.map {
+                ($0.name, SiteURLs.category($0.slug), index.byCategory[$0.slug] ?? [], true)
+            }),
+            Grouping(entry: .agencies, terms: site.site.agencies.map {
+                ($0.name, SiteURLs.agency($0.slug), index.byAgency[$0.slug] ?? [], true)
+            }),
+            Grouping(entry: .tags, terms: index.tags.map { ($0, SiteURLs.tag($0), index.byTag[$0] ?? [], false) }),
+            Grouping(entry: .archive, terms: index.byYear.keys.sorted(by: >).map {
+                ("民國 \($0) 年", SiteURLs.archive($0), index.byYear[$0] ?? [], false)
+            }),
+        ]
+        var jobs: [OutputJob] = []
+        for grouping in groupings {
+            jobs.append(termIndexJob(grouping, site: site))
+            for term in grouping.terms {
+                jobs += listJobs(term, grouping: grouping, site: site)
+            }
+        }
+        return jobs
+    }
+
+    private func termIndexJob(_ grouping: Grouping, site: SiteContext) -> OutputJob {
+        let segments = grouping.entry.segments
+        return OutputJob(path: outputPath(segments), sitemap: SitemapEntry(url: site.urls.absolute(segments))) {
+            var context = site.page(title: grouping.entry.name, segments: segments, section: grouping.entry.key,
+                                    breadcrumbs: [Breadcrumb(grouping.entry.name)])
+            context["terms"] = grouping.terms.map { term -> [String: Any] in
+                ["name": term.name, "url": site.urls.link(term.segments), "count": term.positions.count]
+            }
+            return .text(site.templates.render("terms", context))
+        }
+    }
+
+    private func listJobs(_ term: (name: String, segments: [String], positions: [Int], feed: Bool),
+                          grouping: Grouping, site: SiteContext) -> [OutputJob] {
+        let pageCount = max(1, (term.positions.count + site.pageSize - 1) / site.pageSize)
+        let heading = "\(grouping.entry.name)：\(term.name)"
+        let feedURL = term.feed ? site.urls.link(term.segments, file: "feed.xml") : nil
+        return (1...pageCount).map { number in
+            let segments = SiteURLs.page(number, of: term.segments)
+            return OutputJob(path: outputPath(segments), sitemap: SitemapEntry(url: site.urls.absolute(segments))) {
+                let slice = term.positions.dropFirst((number - 1) * site.pageSize).prefix(site.pageSize)
+                let title = pageCount > 1 ? "\(heading)（第 \(number) 頁）" : heading
+                var list: [String: Any] = [
+                    "heading": title,
+                    "total": term.positions.count,
+                    "items": slice.map { site.items[$0] },
+                ]
+                if let feedURL { list["feed"] = feedURL }
+                if pageCount > 1 {
+                    list["pageLabel"] = "第 \(number) 頁，共 \(pageCount) 頁"
+                    list["pagination"] = Self.pagination(number: number, count: pageCount, list: term.segments, site: site)
+                }
+                var crumbs = [Breadcrumb(grouping.entry.name, site.urls.link(grouping.entry.segments))]
+                if number > 1 {
+                    crumbs += [Breadcrumb(term.name, site.urls.link(term.segments)), Breadcrumb("第 \(number) 頁")]
+                } else {
+                    crumbs.append(Breadcrumb(term.name))
+                }
+                var context = site.page(title: title, segments: segments, section: grouping.entry.key, breadcrumbs: crumbs,
+                                        feed: feedURL.map { ("\(site.site.title)：\(heading)", $0) })
+                context["list"] = list
+                return .text(site.templates.render("list", context))
+            }
+        }
+    }
+
+    static func pagination(number: Int, count: Int, list: [String], site: SiteContext) -> [String: Any] {
+        var data: [String: Any] = [
+            "label": "分頁",
+            "pages": (1...count).map { page -> [String: Any] in
+                ["number": page, "link": site.urls.link(SiteURLs.page(page, of: list)), "current": page == number]
+            },
+        ]
+        if number > 1 { data["previous"] = site.urls.link(SiteURLs.page(number - 1, of: list)) }
+        if number < count { data["next"] = site.urls.link(SiteURLs.page(number + 1, of: list)) }
+        return data
+    }
+}

@@ -1,0 +1,80 @@
+import GazetteContent
+
+/// `/gazette/<issue>/<notice>/`: the notice itself, its attachments beside it, and its
+/// permanent short link `/d/<number>/`.
+struct NoticePages: SiteSection {
+    func jobs(for site: SiteContext) -> [OutputJob] {
+        var jobs: [OutputJob] = []
+        for (position, notice) in site.content.notices.enumerated() {
+            let segments = SiteURLs.notice(notice)
+            jobs.append(OutputJob(path: outputPath(segments),
+                                  sitemap: SitemapEntry(url: site.urls.absolute(segments), lastModified: notice.date.iso)) {
+                .text(render(position, in: site))
+            })
+            for attachment in notice.attachments {
+                jobs.append(OutputJob(path: outputPath(segments, file: attachment.fileName)) {
+                    .copy(fromPath: attachment.sourceURL)
+                })
+            }
+            let shortLink = SiteURLs.shortLink(notice.number)
+            jobs.append(OutputJob(path: outputPath(shortLink)) {
+                .text(site.templates.render("redirect", [
+                    "site": ["title": site.site.title, "language": site.site.language],
+                    "redirect": ["number": notice.number, "title": notice.title,
+                                 "target": site.urls.link(segments), "canonical": site.urls.absolute(segments)],
+                ]))
+            })
+        }
+        return jobs
+    }
+
+    private func render(_ position: Int, in site: SiteContext) -> String {
+        let notice = site.content.notices[position]
+        let item = site.items[position]
+        let segments = SiteURLs.notice(notice)
+        let rendered = site.markdown.render(notice.body)
+        let excerpt = ExcerptStore.excerpt(of: notice.summary ?? rendered.text)
+        site.excerpts.record(excerpt, at: position)
+
+        let issue = site.issue(notice.issueSlug)
+        let siblings = site.index.byIssue[notice.issueSlug] ?? []
+        let place = siblings.firstIndex(of: position)
+        func neighbour(_ offset: Int) -> [String: Any]? {
+            guard let place, siblings.indices.contains(place + offset) else { return nil }
+            let other = site.items[siblings[place + offset]]
+            return ["title": other.title, "url": other.url]
+        }
+        var data: [String: Any] = [
+            "title": notice.title,
+            "number": notice.number,
+            "dateISO": item.dateISO,
+            "dateROC": item.dateROC,
+            "agency": ["name": item.agency, "url": site.urls.link(SiteURLs.agency(notice.agency))],
+            "category": ["name": item.category, "url": site.urls.link(SiteURLs.category(notice.category))],
+            "issue": ["title": issue?.title ?? notice.issueSlug, "url": site.urls.link(SiteURLs.issue(notice.issueSlug))],
+            "tags": notice.tags.map { ["name": $0, "url": site.urls.link(SiteURLs.tag($0))] },
+            "hasTags": !notice.tags.isEmpty,
+            "body": rendered.html,
+            "attachments": notice.attachments.map { attachment -> [String: Any] in
+                let format = FileFormat.forExtension(attachment.fileExtension)
+                return ["title": attachment.title, "url": site.urls.link(segments, file: attachment.fileName),
+                        "format": format.name, "size": ByteSize.format(attachment.byteCount)]
+            },
+            "hasAttachments": !notice.attachments.isEmpty,
+            "shortLink": site.urls.link(SiteURLs.shortLink(notice.number)),
+            "shortLinkText": site.urls.baseURL + "d/" + notice.number + "/",
+            "isDraft": notice.isDraft,
+        ]
+        if let previous = neighbour(-1) { data["previous"] = previous }
+        if let next = neighbour(1) { data["next"] = next }
+
+        var context = site.page(title: notice.title, segments: segments, section: NavigationEntry.issues.key,
+                                breadcrumbs: [Breadcrumb("公報期別", site.urls.link(["gazette"])),
+                                              Breadcrumb(issue?.title ?? notice.issueSlug, site.urls.link(SiteURLs.issue(notice.issueSlug))),
+                                              Breadcrumb(notice.title)],
+                                description: excerpt)
+        context["notice"] = data
+        context.merge(site.documents.templateData(forPage: outputPath(segments))) { $1 }
+        return site.templates.render("notice", context)
+    }
+}

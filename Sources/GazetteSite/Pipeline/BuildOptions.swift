@@ -1,0 +1,34 @@
+import Foundation
+
+/// What `gazette build` was asked to do.
+public struct BuildOptions: Sendable {
+    public var content: URL
+    /// `nil` builds with the compiled-in templates alone.
+    public var templates: URL?
+    public var output: URL
+    public var includeDrafts: Bool
+    /// Overrides site.yml's baseURL (the preview server serves on its own address).
+    public var baseURL: String?
+    /// How the folders are named in messages.
+    public var contentDisplayPath: String
+    public var templatesDisplayPath: String
+
+    public init(content: URL, templates: URL?, output: URL, includeDrafts: Bool = false, baseURL: String? = nil,
+                contentDisplayPath: String? = nil, templatesDisplayPath: String? = nil) {
+        self.content = content
+        self.templates = templates
+        self.output = output
+        self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
+        self.contentDisplayPath = contentDisplayPath ?? content.path
+        self.templatesDisplayPath = templatesDisplayPath ?? templates?.path ?? "Templates"
+    }
+}
+
+/// What a finished build reports.
+public struct BuildReport: Sendable {
+    public var pageCount: Int
+    public var fileCount: Int
+    public var seconds: Double
+    public var warnings: [String]
+}

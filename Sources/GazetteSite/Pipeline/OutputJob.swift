@@ -1,0 +1,50 @@
+import Foundation
+
+/// One file of the output, produced on demand so that rendered pages are written as they
+/// are made and never held together in memory.
+public struct OutputJob: Sendable {
+    /// When the job runs: documents first (pages link them with their sizes), then pages,
+    /// then whatever summarises pages (sitemap, search index).
+    public enum Phase: Int, Sendable, Comparable, CaseIterable {
+        case documents = 0
+        case pages = 1
+        case summaries = 2
+
+        public static func < (lhs: Phase, rhs: Phase) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    public enum Body: Sendable {
+        case text(String)
+        case data(Data)
+        /// A file copied as it is (an attachment, an asset).
+        case copy(fromPath: String)
+    }
+
+    /// Relative to the output folder, with '/' separators and unencoded segments.
+    public var path: String
+    public var phase: Phase
+    /// Set for HTML pages that belong in the sitemap.
+    public var sitemap: SitemapEntry?
+    public var produce: @Sendable () throws -> Body
+
+    public init(path: String, phase: Phase = .pages, sitemap: SitemapEntry? = nil,
+                produce: @escaping @Sendable () throws -> Body) {
+        self.path = path
+        self.phase = phase
+        self.sitemap = sitemap
+        self.produce = produce
+    }
+
+    public var isPage: Bool { path.hasSuffix(".html") }
+}
+
+/// A page as sitemap.xml lists it.
+public struct SitemapEntry: Sendable, Hashable {
+    public var url: String
+    public var lastModified: String?
+
+    public init(url: String, lastModified: String? = nil) {
+        self.url = url
+        self.lastModified = lastModified
+    }
+}

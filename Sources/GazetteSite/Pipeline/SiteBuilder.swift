@@ -1,0 +1,175 @@
+import Dispatch
+import Foundation
+import GazetteContent
+import GazetteTemplates
+
+/// Content in, a complete site out: load and validate, plan every file, write them on all
+/// cores into a staging folder, then swap it in for the previous output.
+public struct SiteBuilder: Sendable {
+    public var options: BuildOptions
+    public var sections: [any SiteSection]
+    public var extensions: [any SiteExtension]
+
+    public static let standardSections: [any SiteSection] = [
+        HomePage(), IssuePages(), NoticePages(), ListPages(), StaticPages(), FeedSection(), OpenDataSection(),
+    ]
+
+    public init(options: BuildOptions, sections: [any SiteSection] = SiteBuilder.standardSections,
+                extensions: [any SiteExtension] = []) {
+        self.options = options
+        self.sections = sections
+        self.extensions = extensions
+    }
+
+    /// Loads and checks content and templates without writing anything; returns the site and
+    /// every section that will write it.
+    public func prepare() throws(BuildError) -> (SiteContext, [any SiteSection], [Diagnostic]) {
+        try checkFolders()
+        let loaded: ContentLoader.Result
+        do {
+            loaded = try ContentLoader(root: options.content, displayRoot: options.contentDisplayPath)
+                .load(includeDrafts: options.includeDrafts)
+        } catch {
+            throw .content(error)
+        }
+        let templates: TemplateSet
+        do {
+            templates = try TemplateSet.load(overrides: options.templates, displayPath: options.templatesDisplayPath)
+        } catch {
+            throw .content(error)
+        }
+        var content = loaded.content
+        if let baseURL = options.baseURL { content.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        let prepared = extensions.map { $0.prepare(content, options: options) }
+        let diagnostics = loaded.warnings + prepared.flatMap(\.diagnostics)
+        if diagnostics.hasErrors { throw .content(DiagnosticError(diagnostics)) }
+        let context = SiteContext(content: content, urls: SiteURLs(baseURL: content.site.baseURL), templates: templates,
+                                  extraNavigation: prepared.flatMap(\.navigation))
+        return (context, sections + prepared.flatMap(\.sections), diagnostics)
+    }
+
+    @discardableResult
+    public func build(observer: any BuildObserver = SilentObserver()) throws(BuildError) -> BuildReport {
+        let started = DispatchTime.now()
+        let (site, allSections, warnings) = try prepare()
+        var jobs = allSections.flatMap { $0.jobs(for: site) }
+        let sitemapEntries = jobs.compactMap(\.sitemap)
+        jobs.append(OutputJob(path: "sitemap.xml", phase: .summaries) { .text(Sitemap.render(sitemapEntries)) })
+        try checkUniquePaths(jobs)
+
+        let output = StagedOutput(target: options.output)
+        try output.prepare()
+        let writer = OutputWriter(root: output.staging)
+        do {
+            for phase in OutputJob.Phase.allCases {
+                let batch = jobs.filter { $0.phase == phase }
+                observer.phaseStarted(Self.phaseNames[phase] ?? "", jobCount: batch.count)
+                try run(batch, writer: writer, observer: observer)
+            }
+            try output.commit()
+        } catch {
+            output.removeStaging()
+            throw error
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        return BuildReport(pageCount: jobs.filter(\.isPage).count, fileCount: jobs.count + 1, seconds: seconds,
+                           warnings: warnings.map(\.description))
+    }
+
+    private static let phaseNames: [OutputJob.Phase: String] = [
+        .documents: "documents", .pages: "pages", .summaries: "feeds and indexes",
+    ]
+
+    /// Jobs run in chunks on all cores; the first failure stops the build.
+    private func run(_ jobs: [OutputJob], writer: OutputWriter, observer: any BuildObserver) throws(BuildError) {
+        let failure = FirstFailure()
+        let chunk = 64
+        let chunks = stride(from: 0, to: jobs.count, by: chunk).map { $0..<min($0 + chunk, jobs.count) }
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { number in
+            for index in chunks[number] {
+                guard !failure.hasFailed else { return }
+                let job = jobs[index]
+                do {
+                    try writer.write(try job.produce(), to: job.path)
+                } catch {
+                    failure.record(.jobFailed(path: job.path, Self.describe(error)))
+                    return
+                }
+            }
+            observer.jobsFinished(chunks[number].count)
+        }
+        if let error = failure.error { throw error }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+           underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue))
+        }
+        return nsError.localizedDescription
+    }
+
+    /// Two sections writing the same file would make the result depend on thread timing.
+    private func checkUniquePaths(_ jobs: [OutputJob]) throws(BuildError) {
+        var seen = Set<String>()
+        for job in jobs where !seen.insert(job.path).inserted {
+            throw .jobFailed(path: job.path, "two parts of the site write this file; rename the notice, tag or attachment")
+        }
+    }
+
+    private func checkFolders() throws(BuildError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: options.content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .missingFolder(options.contentDisplayPath, what: "content")
+        }
+        if let templates = options.templates,
+           !FileManager.default.fileExists(atPath: templates.path, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw .missingFolder(options.templatesDisplayPath, what: "templates")
+        }
+        let output = Self.realPath(options.output)
+        for (input, name) in [(options.content, options.contentDisplayPath), (options.templates, options.templatesDisplayPath)] {
+            guard let input else { continue }
+            let inputPath = Self.realPath(input)
+            if output == inputPath || output.hasPrefix(inputPath + "/") || inputPath.hasPrefix(output + "/") {
+                throw .outputOverlapsInput(output: options.output.path, input: name)
+            }
+        }
+    }
+
+    /// Resolves symbolic links of the part that exists, so `Site` and `./link-to/Site` compare equal.
+    static func realPath(_ url: URL) -> String {
+        var existing = url.standardizedFileURL
+        var rest: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path) && existing.path != "/" {
+            rest.insert(existing.lastPathComponent, at: 0)
+            existing = existing.deletingLastPathComponent()
+        }
+        var path = existing.resolvingSymlinksInPath().path
+        for part in rest { path += (path.hasSuffix("/") ? "" : "/") + part }
+        return path
+    }
+}
+
+private final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: BuildError?
+
+    var hasFailed: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored != nil
+    }
+
+    var error: BuildError? {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
+    }
+
+    func record(_ error: BuildError) {
+        lock.lock()
+        if stored == nil { stored = error }
+        lock.unlock()
+    }
+}

@@ -1,0 +1,26 @@
+import GazetteContent
+
+/// One part of the site (notices, issues, indexes, feeds, open data; later plans, documents,
+/// search): given the loaded site, it says which files to write and how to make each one.
+public protocol SiteSection: Sendable {
+    func jobs(for site: SiteContext) -> [OutputJob]
+}
+
+/// A part of the site with content of its own beyond notices (plans): it loads and validates
+/// that content before anything is written, and contributes sections and menu entries.
+public protocol SiteExtension: Sendable {
+    func prepare(_ content: Content, options: BuildOptions) -> PreparedExtension
+}
+
+public struct PreparedExtension: Sendable {
+    public var sections: [any SiteSection]
+    public var navigation: [NavigationEntry]
+    /// Errors here stop the build, reported together with the content's own.
+    public var diagnostics: [Diagnostic]
+
+    public init(sections: [any SiteSection] = [], navigation: [NavigationEntry] = [], diagnostics: [Diagnostic] = []) {
+        self.sections = sections
+        self.navigation = navigation
+        self.diagnostics = diagnostics
+    }
+}

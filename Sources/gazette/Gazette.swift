@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Gazette: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gazette",
+        abstract: "Builds a government gazette website from Markdown and YAML.",
+        subcommands: [Build.self, Check.self, New.self]
+    )
+}
