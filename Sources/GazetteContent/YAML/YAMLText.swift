@@ -21,6 +21,10 @@ public struct YAMLText: Sendable {
 
     /// Parses the text as a mapping of fields; `what` names it in messages ("site.yml", "front matter").
     public func fields(describedAs what: String) -> Result<FieldReader, Diagnostic> {
+        if let position = AliasScan.firstAnchorOrAlias(in: text) {
+            return .failure(Diagnostic(.yamlAliasesNotAllowed,
+                                       at: SourceLocation(path: path, line: position.line + firstLine - 1, column: position.column)))
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -32,31 +36,10 @@ public struct YAMLText: Sendable {
         guard let root else {
             return .success(FieldReader(mapping: Node.Mapping([]), source: self, mark: nil))
         }
-        if let anchored = Self.firstAnchoredNode(in: root) {
-            return .failure(Diagnostic(.yamlAliasesNotAllowed, at: location(of: anchored.mark)))
-        }
         guard case .mapping(let mapping) = root else {
             return .failure(Diagnostic(.notAMapping(what: what), at: location(of: root.mark)))
         }
         return .success(FieldReader(mapping: mapping, source: self, mark: root.mark))
-    }
-
-    /// Anchors precede their aliases, so stopping at the first anchor keeps an alias bomb from being walked.
-    private static func firstAnchoredNode(in node: Node) -> Node? {
-        if node.anchor != nil { return node }
-        switch node {
-        case .mapping(let mapping):
-            for (key, value) in mapping {
-                if let found = firstAnchoredNode(in: key) ?? firstAnchoredNode(in: value) { return found }
-            }
-        case .sequence(let sequence):
-            for element in sequence {
-                if let found = firstAnchoredNode(in: element) { return found }
-            }
-        case .scalar, .alias:
-            break
-        }
-        return nil
     }
 
     private func diagnostic(for error: YamlError) -> Diagnostic {

@@ -1,0 +1,17 @@
+# The two commands of the quick start: `make site` and `make test`.
+.PHONY: site test release bench
+
+site:
+	./scripts/install-build-deps
+	swift build -c release --product gazette
+	.build/release/gazette build --content Content --templates Templates --output Site
+
+test:
+	./scripts/install-test-deps
+	./scripts/embed-templates --check
+	swift build
+	swift test
+	python3 -m pytest -q tests
+
+release:
+	swift build -c release --product gazette

@@ -1,0 +1,20 @@
+import GazetteMarkdown
+import Testing
+
+struct MarkdownTests {
+    @Test func rawHTMLAndScriptLinksAreDroppedByDefault() {
+        let html = MarkdownRenderer().html("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>")
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("onerror"))
+        #expect(!html.contains("javascript:"))
+    }
+
+    @Test func sitesMayOptIntoRawHTML() {
+        #expect(MarkdownRenderer(allowsRawHTML: true).html("<div class=\"x\">a</div>").contains("<div class=\"x\">"))
+    }
+
+    @Test func plainTextKeepsWordsAndJoinsWrappedChinese() {
+        let text = MarkdownRenderer().render("## 主旨\n\n公告**調解**委\n員名單。\n\n- 一\n- 二").text
+        #expect(text == "主旨\n公告調解委員名單。\n一\n二")
+    }
+}
