@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -43,16 +45,56 @@ let package = Package(
             ]
         ),
         .target(
+            name: "GazetteServer",
+            dependencies: ["GazetteContent", "GazetteSite", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+        .target(
+            name: "GazetteODF",
+            dependencies: [
+                "GazetteContent", "GazetteMarkdown", "GazetteSite", "CCmark",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .target(
+            name: "GazetteSearch",
+            dependencies: ["GazetteContent", "GazetteSite"]
+        ),
+        .target(
+            name: "GazettePlans",
+            dependencies: [
+                "GazetteContent", "GazetteMarkdown", "GazetteSite", "CCmark",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "GazetteCheck",
+            dependencies: ["GazetteContent", "GazetteSite"]
+        ),
+        .target(
             name: "GazetteApp",
-            dependencies: ["GazetteSite"]
+            dependencies: ["GazetteSite", "GazetteODF", "GazetteSearch", "GazettePlans"]
         ),
         .executableTarget(
             name: "gazette",
             dependencies: [
                 "GazetteApp",
+                "GazetteCheck",
+                "GazetteServer",
                 "GazetteSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .testTarget(
+            name: "GazetteSearchTests",
+            dependencies: ["GazetteSearch", "GazetteSite"]
+        ),
+        .testTarget(
+            name: "GazettePlansTests",
+            dependencies: ["GazettePlans", "GazetteContent", "GazetteSite", "gazette"]
+        ),
+        .testTarget(
+            name: "GazetteCheckTests",
+            dependencies: ["GazetteCheck"]
         ),
         .testTarget(
             name: "GazetteTests",

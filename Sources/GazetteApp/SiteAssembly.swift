@@ -1,9 +1,13 @@
+import GazetteODF
+import GazettePlans
+import GazetteSearch
 import GazetteSite
 
 /// The one place where the parts of Gazette are put together into the builder that the
 /// command line, the preview server and the tests use.
 public enum SiteAssembly {
     public static func builder(options: BuildOptions) -> SiteBuilder {
-        SiteBuilder(options: options, sections: SiteBuilder.standardSections, extensions: [])
+        SiteBuilder(options: options, sections: SiteBuilder.standardSections + ODFSections.all,
+                    extensions: [SearchExtension(), PlanExtension()])
     }
 }

@@ -41,9 +41,11 @@ enum DefaultTemplates {
 * { box-sizing: border-box; }
 body { margin: 0; font-size: 1rem; }
 .wrap { max-width: 60rem; margin: 0 auto; padding: 0 1rem; }
-a { color: var(--accent); text-underline-offset: 0.15em; }
+a { color: var(--accent); }
 a:hover { color: var(--accent-dark); }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+/* On the dark header the orange ring would fall below 3:1 (WCAG 1.4.11). */
+.site-header :focus-visible, .skip-link:focus-visible { outline-color: #fff; }
 main:focus { outline: none; }
 .skip-link { position: absolute; left: 0.5rem; top: -3rem; background: var(--accent-dark); color: #fff; padding: 0.5rem 1rem; z-index: 10; }
 .skip-link:focus { top: 0.5rem; color: #fff; }
@@ -53,8 +55,8 @@ main:focus { outline: none; }
 .site-title { margin: 0; font-size: 1.25rem; font-weight: bold; }
 .site-header a { color: #fff; }
 .site-nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
-.site-nav a[aria-current="page"] { font-weight: bold; text-decoration-thickness: 3px; }
-.site-search { display: flex; flex-wrap: wrap; gap: 0.25rem; align-items: center; margin-left: auto; }
+.site-nav a[aria-current="page"] { font-weight: bold; text-decoration: none; border-bottom: 3px solid currentColor; }
+.site-search { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin-left: auto; }
 .site-search label { font-size: 0.9rem; }
 .site-search input { font: inherit; padding: 0.2rem 0.4rem; border: 1px solid #fff; min-width: 10rem; }
 .site-search button { font: inherit; padding: 0.2rem 0.6rem; background: #fff; color: var(--accent-dark); border: 1px solid #fff; cursor: pointer; }
@@ -94,6 +96,42 @@ caption { text-align: left; font-weight: bold; padding: 0.5rem 0; }
 @media (prefers-reduced-motion: reduce) {
   *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
 }
+/* Search (/search/): the marked match must stay readable at 4.5:1 on its yellow. */
+.search-query input { font: inherit; padding: 0.3rem 0.5rem; width: 24rem; max-width: 100%; }
+.search-filters { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; border: 1px solid #ccc; margin: 0.5rem 0 1rem; }
+.search-results { padding-left: 0; list-style: none; }
+.search-results h2 { font-size: 1.1rem; margin: 1rem 0 0.25rem; }
+.search-meta, .search-snippet { margin: 0.2rem 0; }
+.search-results mark { background: #fff3a3; color: inherit; }
+/* Plans (施政計畫): ordinals are text, so lists keep 一、 and 1. when copied or printed. */
+.plan-meta { color: var(--muted); }
+.plan-contents ol { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; list-style: none; padding: 0; }
+.plan-summary, .point-list { list-style: none; padding-left: 0; margin: 0; }
+.plan-summary li { padding-left: 3.5em; text-indent: -3.5em; margin: 0.4rem 0; }
+.point-list li { padding-left: 1.5em; text-indent: -1.5em; }
+.plan-summary .ordinal, .point-list .ordinal { display: inline-block; text-indent: 0; }
+.plan-summary .ordinal { min-width: 3.5em; }
+.point-list .ordinal { min-width: 1.5em; }
+.plan-table { min-width: 36rem; }
+.program-table { min-width: 58rem; }
+.plan-table thead th { background: var(--band); vertical-align: bottom; }
+.plan-table tbody + tbody { border-top: 2px solid var(--rule); }
+.plan-table tfoot th, .plan-table tfoot td { font-weight: bold; border-top: 2px solid var(--text); }
+.plan-table .points p { margin: 0; }
+.plan-table .amount-heading { text-align: right; min-width: 6em; }
+.program-table .goal { min-width: 9em; }
+.program-table .points { min-width: 22em; }
+.program-name { min-width: 9em; }
+.program-table .notes { min-width: 4em; }
+.program-name.depth-2 { padding-left: 1.4rem; }
+.program-name.depth-3 { padding-left: 2.4rem; }
+.program-name.depth-4 { padding-left: 3.4rem; }
+.table-unit { font-weight: normal; }
+.budget-chart { margin: 1rem 0; }
+.budget-chart-svg { display: block; width: 100%; max-width: 45rem; height: auto; }
+.chart-data { font-size: 0.92rem; }
+.plan-list { padding-left: 0; list-style: none; }
+.plan-list li { padding: 0.35rem 0; }
 
 """#,
         "assets/print.css": #"""
@@ -108,6 +146,362 @@ h1, h2, h3 { break-after: avoid; }
 table, blockquote, .notice-meta-list { break-inside: avoid; }
 .table-region { overflow: visible; }
 @page { size: A4; margin: 2cm; }
+/* A plan's program table runs over many pages: rows stay whole, headers repeat. */
+.plan-contents { display: none; }
+.plan-table { break-inside: auto; min-width: 0; width: 100%; font-size: 9pt; }
+.plan-table thead { display: table-header-group; }
+.plan-table tr { break-inside: avoid; }
+.program-table { table-layout: fixed; }
+.program-table th, .program-table td { min-width: 0; overflow-wrap: anywhere; }
+.program-table thead th:nth-child(1), .program-table thead th:nth-child(2) { width: 15%; }
+.program-table thead th:nth-child(3) { width: 46%; }
+.program-table thead th:nth-child(4) { width: 13%; }
+.program-table thead th:nth-child(5) { width: 11%; }
+.budget-chart { break-inside: avoid; }
+.budget-chart-svg { max-width: 16cm; }
+
+"""#,
+        "assets/search.js": #"""
+/* Gazette search: finds any run of two or more characters of a notice's title, number or body.
+   The index (written by the GazetteSearch target) maps each pair of neighbouring characters to
+   the notices containing it, in shards by a hash of the pair; candidates that contain every
+   pair of the query are then checked against their text. Normalisation and hashing must stay
+   identical to Sources/GazetteSearch/Tokenizing. Indexed text is only ever set as textContent. */
+(function () {
+  "use strict";
+  var settingsNode = document.getElementById("search-settings");
+  var form = document.getElementById("search-form");
+  if (!settingsNode || !form) return;
+  var settings = JSON.parse(settingsNode.textContent);
+  var input = document.getElementById("search-q");
+  var filters = {
+    category: document.getElementById("search-category"),
+    agency: document.getElementById("search-agency"),
+    year: document.getElementById("search-year")
+  };
+  var statusNode = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var more = document.getElementById("search-more");
+  var ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+  var PAGE = 20;
+  var MAX_PAIRS = 6;
+  var BATCH = 8;
+  /* Candidates checked per page at most, so a query of common characters stays cheap; the rest on request. */
+  var MAX_BATCHES = 8;
+  var DELAY = 250;
+  var files = new Map();
+  var mapped = new Map();
+  var current = null;
+  var timer = 0;
+
+  function isSpace(cp) {
+    return (cp >= 0x09 && cp <= 0x0D) || cp === 0x20 || cp === 0x85 || cp === 0xA0 || cp === 0x1680 ||
+      (cp >= 0x2000 && cp <= 0x200A) || cp === 0x2028 || cp === 0x2029 || cp === 0x202F || cp === 0x205F ||
+      cp === 0x3000 || cp === 0xFEFF;
+  }
+
+  function mapCharacter(ch) {
+    var cp = ch.codePointAt(0);
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x61 && cp <= 0x7A) || (cp >= 0x30 && cp <= 0x39)) return ch;
+    if (cp >= 0x41 && cp <= 0x5A) return String.fromCharCode(cp + 0x20);
+    var known = mapped.get(ch);
+    if (known === undefined) {
+      known = ch.normalize("NFKC").toLowerCase();
+      mapped.set(ch, known);
+    }
+    return known;
+  }
+
+  /* The normalised text, its characters, and for each UTF-16 unit of it the range of the
+     original text it came from, so a match can be highlighted in the original. */
+  function normalize(text) {
+    var chars = [], from = [], to = [], offset = 0;
+    function push(ch, start, end) {
+      chars.push(ch);
+      for (var k = 0; k < ch.length; k++) { from.push(start); to.push(end); }
+    }
+    for (var ch of text) {
+      var start = offset;
+      offset += ch.length;
+      for (var m of mapCharacter(ch)) {
+        if (isSpace(m.codePointAt(0))) {
+          if (chars.length && chars[chars.length - 1] !== " ") push(" ", start, offset);
+        } else {
+          push(m, start, offset);
+        }
+      }
+    }
+    if (chars.length && chars[chars.length - 1] === " ") {
+      chars.pop(); from.pop(); to.pop();
+    }
+    return { text: chars.join(""), chars: chars, from: from, to: to };
+  }
+
+  function pairsOf(chars) {
+    var seen = new Set(), pairs = [];
+    for (var i = 0; i + 1 < chars.length; i++) {
+      if (chars[i] === " " || chars[i + 1] === " ") continue;
+      var pair = chars[i] + chars[i + 1];
+      if (!seen.has(pair)) { seen.add(pair); pairs.push(pair); }
+    }
+    return pairs;
+  }
+
+  function shardOf(pair) {
+    var hash = 2166136261;
+    for (var ch of pair) {
+      hash ^= ch.codePointAt(0);
+      hash = Math.imul(hash, 16777619) >>> 0;
+    }
+    return hash % settings.shards;
+  }
+
+  function decode(code) {
+    var ids = [], value, i;
+    if (code.charAt(0) === "~") {
+      for (i = 1; i < code.length; i++) {
+        value = ALPHABET.indexOf(code.charAt(i));
+        for (var bit = 0; bit < 6; bit++) if (value & (1 << bit)) ids.push((i - 1) * 6 + bit);
+      }
+      return ids;
+    }
+    var previous = -1, number = 0;
+    for (i = 0; i < code.length; i++) {
+      value = ALPHABET.indexOf(code.charAt(i));
+      if (value >= 32) {
+        number = number * 32 + value - 32;
+      } else {
+        previous += number * 32 + value + 1;
+        ids.push(previous);
+        number = 0;
+      }
+    }
+    return ids;
+  }
+
+  function intersect(a, b) {
+    var out = [], i = 0, j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] === b[j]) { out.push(a[i]); i++; j++; } else if (a[i] < b[j]) i++; else j++;
+    }
+    return out;
+  }
+
+  function union(a, b) {
+    var out = [], i = 0, j = 0;
+    while (i < a.length || j < b.length) {
+      if (j >= b.length || (i < a.length && a[i] < b[j])) out.push(a[i++]);
+      else if (i >= a.length || b[j] < a[i]) out.push(b[j++]);
+      else { out.push(a[i]); i++; j++; }
+    }
+    return out;
+  }
+
+  function load(path) {
+    var url = settings.base + path;
+    if (!files.has(url)) {
+      files.set(url, fetch(url).then(function (response) {
+        if (!response.ok) throw new Error(url + ": " + response.status);
+        return response.json();
+      }).catch(function (error) {
+        files.delete(url);
+        throw error;
+      }));
+    }
+    return files.get(url);
+  }
+
+  /* At most MAX_PAIRS pairs, spread over the query: fewer files, and the text check catches the rest. */
+  function chosen(pairs) {
+    if (pairs.length <= MAX_PAIRS) return pairs;
+    var picked = [];
+    for (var k = 0; k < MAX_PAIRS; k++) picked.push(pairs[Math.round(k * (pairs.length - 1) / (MAX_PAIRS - 1))]);
+    return Array.from(new Set(picked));
+  }
+
+  function filterIds() {
+    var wanted = [], year = filters.year.value;
+    if (filters.category.value) wanted.push(load("f/c" + filters.category.value + ".json").then(decode));
+    if (filters.agency.value) wanted.push(load("f/a" + filters.agency.value + ".json").then(decode));
+    return Promise.all(wanted).then(function (lists) {
+      var range = null;
+      settings.years.forEach(function (entry) { if (String(entry[0]) === year) range = entry; });
+      return { lists: lists, range: range };
+    });
+  }
+
+  function applyFilters(ids, filter) {
+    filter.lists.forEach(function (allowed) { ids = intersect(ids, allowed); });
+    if (filter.range) ids = ids.filter(function (id) { return id >= filter.range[1] && id < filter.range[2]; });
+    return ids;
+  }
+
+  /* Candidates in ranking order: those whose heading has every pair first, newest first
+     within each group (documents are numbered newest first). */
+  function candidates(pairs, shards) {
+    var heading = null, any = null;
+    for (var k = 0; k < pairs.length; k++) {
+      var entry = shards[k][pairs[k]];
+      if (!entry) return { heading: [], rest: [] };
+      var inHeading = decode(entry[0]), inAny = union(inHeading, decode(entry[1]));
+      heading = heading === null ? inHeading : intersect(heading, inHeading);
+      any = any === null ? inAny : intersect(any, inAny);
+    }
+    var headingSet = new Set(heading);
+    return { heading: heading, rest: any.filter(function (id) { return !headingSet.has(id); }) };
+  }
+
+  function readState() {
+    var params = new URLSearchParams(location.search);
+    input.value = params.get("q") || "";
+    Object.keys(filters).forEach(function (name) {
+      var value = params.get(name) || "";
+      var select = filters[name];
+      select.value = Array.prototype.some.call(select.options, function (o) { return o.value === value; }) ? value : "";
+    });
+  }
+
+  function writeState(push) {
+    var params = new URLSearchParams();
+    if (input.value) params.set("q", input.value);
+    Object.keys(filters).forEach(function (name) { if (filters[name].value) params.set(name, filters[name].value); });
+    var query = params.toString();
+    var url = location.pathname + (query ? "?" + query : "");
+    if (url === location.pathname + location.search) return;
+    if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+  }
+
+  function announce(text) { statusNode.textContent = text; }
+
+  function search() {
+    var query = normalize(input.value);
+    var run = { query: query.text, ids: [], exact: false, checked: 0, found: [], shown: 0 };
+    current = run;
+    list.textContent = "";
+    more.hidden = true;
+    if (query.chars.length === 0) { announce(""); return Promise.resolve(); }
+    if (query.chars.length < 2) { announce("請輸入至少兩個字。"); return Promise.resolve(); }
+    var pairs = chosen(pairsOf(query.chars));
+    if (pairs.length === 0) { announce("請輸入至少兩個相連的字。"); return Promise.resolve(); }
+    announce("搜尋中…");
+    return Promise.all([Promise.all(pairs.map(function (pair) { return load("s/" + shardOf(pair) + ".json"); })), filterIds()])
+      .then(function (loaded) {
+        if (current !== run) return;
+        var found = candidates(pairs, loaded[0]);
+        run.headingCount = applyFilters(found.heading, loaded[1]).length;
+        run.ids = applyFilters(found.heading, loaded[1]).concat(applyFilters(found.rest, loaded[1]));
+        run.exact = query.chars.length === 2 && pairs.length === 1;
+        return showMore(run);
+      })
+      .catch(function () { if (current === run) announce("無法載入搜尋索引，請稍後再試。"); });
+  }
+
+  /* Fetches and checks candidates until another page of results is known. */
+  function showMore(run) {
+    var target = run.shown + PAGE, batches = 0;
+    function step() {
+      if (current !== run) return null;
+      var known = run.exact ? Math.min(run.ids.length, target) : run.found.length;
+      if (known >= target || run.checked >= run.ids.length || batches >= MAX_BATCHES) {
+        if (run.exact) {
+          var ids = run.ids.slice(run.shown, target);
+          return Promise.all(ids.map(function (id) { return load("d/" + id + ".json"); })).then(function (docs) {
+            docs.forEach(function (doc, k) { run.found.push({ id: ids[k], doc: doc, title: run.shown + k < run.headingCount }); });
+            return render(run, target);
+          });
+        }
+        return render(run, target);
+      }
+      if (run.exact) { run.checked = run.ids.length; return step(); }
+      var batch = run.ids.slice(run.checked, run.checked + BATCH);
+      run.checked += batch.length;
+      batches++;
+      return Promise.all(batch.map(function (id) { return load("d/" + id + ".json"); })).then(function (docs) {
+        docs.forEach(function (doc, k) {
+          var inHeading = normalize(doc.t + " " + doc.n).text.indexOf(run.query) >= 0;
+          if (inHeading || normalize(doc.x).text.indexOf(run.query) >= 0) run.found.push({ id: batch[k], doc: doc, title: inHeading });
+        });
+        return step();
+      });
+    }
+    return Promise.resolve().then(step);
+  }
+
+  function render(run, target) {
+    if (current !== run) return;
+    run.found.sort(function (a, b) { return (a.title === b.title ? 0 : a.title ? -1 : 1) || a.id - b.id; });
+    var upto = Math.min(target, run.found.length);
+    for (var k = run.shown; k < upto; k++) list.appendChild(item(run.found[k].doc, run.query));
+    run.shown = upto;
+    var complete = run.exact || run.checked >= run.ids.length;
+    var total = run.exact ? run.ids.length : run.found.length;
+    more.hidden = complete ? run.shown >= total : false;
+    if (total === 0 && complete) announce("找不到符合「" + input.value.trim() + "」的公告。");
+    else if (complete) announce("找到 " + total + " 筆符合「" + input.value.trim() + "」的公告" + (run.shown < total ? "，顯示前 " + run.shown + " 筆。" : "。"));
+    else if (total === 0) announce("尚未找到符合「" + input.value.trim() + "」的公告；按「顯示更多結果」繼續比對。");
+    else announce("找到至少 " + total + " 筆符合「" + input.value.trim() + "」的公告，顯示前 " + run.shown + " 筆。");
+  }
+
+  /* Appends text to a node with the first match of the query marked; with room, only the part
+     around the match. */
+  function highlighted(node, text, query, around) {
+    var normal = normalize(text);
+    var at = normal.text.indexOf(query);
+    if (at < 0) {
+      node.appendChild(document.createTextNode(around && text.length > around * 2 ? text.slice(0, around * 2) + "…" : text));
+      return false;
+    }
+    var start = normal.from[at], end = normal.to[at + query.length - 1];
+    var first = around ? Math.max(0, start - around) : 0;
+    var last = around ? Math.min(text.length, end + around) : text.length;
+    var mark = document.createElement("mark");
+    mark.textContent = text.slice(start, end);
+    node.appendChild(document.createTextNode((first > 0 ? "…" : "") + text.slice(first, start)));
+    node.appendChild(mark);
+    node.appendChild(document.createTextNode(text.slice(end, last) + (last < text.length ? "…" : "")));
+    return true;
+  }
+
+  function item(doc, query) {
+    var li = document.createElement("li");
+    var heading = document.createElement("h2");
+    var link = document.createElement("a");
+    link.href = doc.u;
+    highlighted(link, doc.t, query, 0);
+    heading.appendChild(link);
+    li.appendChild(heading);
+    var meta = document.createElement("p");
+    meta.className = "search-meta";
+    highlighted(meta, doc.n, query, 0);
+    meta.appendChild(document.createTextNode("｜" + doc.d + "｜" + doc.a + "｜" + doc.c));
+    li.appendChild(meta);
+    var snippet = document.createElement("p");
+    snippet.className = "search-snippet";
+    highlighted(snippet, doc.x.replace(/\s+/g, " "), query, 40);
+    li.appendChild(snippet);
+    return li;
+  }
+
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { writeState(false); search(); }, DELAY);
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    clearTimeout(timer);
+    writeState(true);
+    search();
+  });
+  Object.keys(filters).forEach(function (name) {
+    filters[name].addEventListener("change", function () { writeState(true); search(); });
+  });
+  more.addEventListener("click", function () {
+    if (current) showMore(current);
+  });
+  window.addEventListener("popstate", function () { readState(); search(); });
+  readState();
+  search();
+})();
 
 """#,
         "home.mustache": #"""
@@ -185,7 +579,7 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 <title>{{#page.title}}{{page.title}}｜{{/page.title}}{{site.title}}</title>
 <meta name="description" content="{{page.description}}">
 <meta name="generator" content="Gazette">
-<link rel="canonical" href="{{page.canonical}}">
+{{$canonical}}<link rel="canonical" href="{{page.canonical}}">{{/canonical}}
 <link rel="stylesheet" href="{{assets.css}}">
 <link rel="stylesheet" href="{{assets.print}}" media="print">
 <link rel="alternate" type="application/atom+xml" title="{{site.title}}：最新公報" href="{{site.feed}}">
@@ -250,6 +644,8 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 """#,
         "not-found.mustache": #"""
 {{<layout}}
+{{! A 404 answers any missing URL, so it has no canonical address of its own. }}
+{{$canonical}}{{/canonical}}
 {{$main}}
 <h1>找不到這個頁面</h1>
 <p>您要找的頁面不存在或已移動。請回到<a href="{{site.home}}">首頁</a>，或從<a href="{{site.issues}}">公報期別</a>、<a href="{{site.categoriesIndex}}">類別</a>、<a href="{{site.agenciesIndex}}">發文機關</a>查找。</p>
@@ -378,6 +774,123 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 {{/site.search}}
 
 """#,
+        "plan.mustache": #"""
+{{<layout}}
+{{$main}}
+{{#plan}}
+<article class="plan" aria-labelledby="plan-title">
+<h1 id="plan-title">{{title}}</h1>
+<p class="plan-meta">{{agencyName}}｜民國{{rocYear}}年度（{{year}}年）｜金額單位：新臺幣{{unit}}</p>
+<nav class="plan-contents" aria-label="本頁內容">
+<ol>
+<li><a href="#summary-heading">施政計畫提要</a></li>
+<li><a href="#crosswalk-heading">施政計畫與預算配合對照表</a></li>
+<li><a href="#chart-heading">預算分配圖</a></li>
+<li><a href="#programs-heading">施政計畫</a></li>
+<li><a href="#open-data-heading">開放資料</a></li>
+</ol>
+</nav>
+
+<section class="plan-section" aria-labelledby="summary-heading">
+<h2 id="summary-heading">{{summaryTitle}}</h2>
+<ol class="plan-summary">
+{{#summary}}
+<li><span class="ordinal">{{ordinal}}</span>{{text}}</li>
+{{/summary}}
+</ol>
+</section>
+
+<section class="plan-section" aria-labelledby="crosswalk-heading">
+<h2 id="crosswalk-heading">{{crosswalkTitle}}</h2>
+<div class="table-region" role="region" aria-labelledby="crosswalk-caption" tabindex="0">
+<table class="plan-table crosswalk-table">
+<caption id="crosswalk-caption">{{crosswalkTitle}}<span class="table-unit">（單位：{{unit}}）</span></caption>
+<thead>
+<tr><th scope="col" rowspan="2">類</th><th scope="col" rowspan="2">項</th><th scope="col">預算來源及金額</th><th scope="col" rowspan="2">備考</th></tr>
+<tr><th scope="col" class="amount-heading">{{budgetSource}}（{{unit}}）</th></tr>
+</thead>
+{{#crosswalkGroups}}
+<tbody>
+{{#rows}}
+<tr>{{#category}}<th scope="rowgroup" rowspan="{{rowspan}}">{{heading}}</th>{{/category}}{{#item}}<th scope="row">{{heading}}</th>{{/item}}{{^item}}<td></td>{{/item}}<td class="amount">{{amount}}</td><td>{{notes}}</td></tr>
+{{/rows}}
+</tbody>
+{{/crosswalkGroups}}
+<tfoot>
+<tr><th scope="row" colspan="2">合計</th><td class="amount">{{total}}</td><td></td></tr>
+</tfoot>
+</table>
+</div>
+</section>
+
+<section class="plan-section" aria-labelledby="chart-heading">
+<h2 id="chart-heading">預算分配圖</h2>
+<figure class="budget-chart">
+<figcaption>各類預算金額（單位：{{unit}}；括號內為占合計 {{total}} 之比例）</figcaption>
+{{{chart}}}
+<ul class="chart-data">
+{{#chartBars}}
+<li>{{heading}}：{{amount}}{{unit}}（{{share}}）</li>
+{{/chartBars}}
+<li>合計：{{total}}{{unit}}</li>
+</ul>
+</figure>
+</section>
+
+<section class="plan-section" aria-labelledby="programs-heading">
+<h2 id="programs-heading">{{title}}</h2>
+<div class="table-region" role="region" aria-labelledby="programs-caption" tabindex="0">
+<table class="plan-table program-table">
+<caption id="programs-caption">{{title}}<span class="table-unit">（單位：{{unit}}）</span></caption>
+<thead>
+<tr><th scope="col">計畫名稱</th><th scope="col">計畫目標</th><th scope="col">實施要領</th><th scope="col" class="amount-heading">預算來源及金額（{{unit}}）</th><th scope="col" class="notes">備註</th></tr>
+</thead>
+{{#programGroups}}
+<tbody>
+{{#rows}}
+<tr>{{#program}}<th scope="row" rowspan="{{rowspan}}" class="program-name depth-{{depth}}">{{heading}}</th>{{/program}}{{#goal}}<td class="goal">{{heading}}</td><td class="points">{{#hasList}}<ol class="point-list">{{#points}}<li><span class="ordinal">{{ordinal}}</span>{{text}}</li>{{/points}}</ol>{{/hasList}}{{#paragraph}}<p>{{.}}</p>{{/paragraph}}</td>{{/goal}}{{^goal}}<td class="goal"></td><td class="points"></td>{{/goal}}{{#program}}<td class="amount" rowspan="{{rowspan}}">{{amount}}</td><td class="notes" rowspan="{{rowspan}}">{{notes}}</td>{{/program}}</tr>
+{{/rows}}
+</tbody>
+{{/programGroups}}
+</table>
+</div>
+</section>
+
+<section class="plan-section" aria-labelledby="open-data-heading">
+<h2 id="open-data-heading">開放資料</h2>
+<p>對照表中不再細分的各列預算（金額單位：{{unit}}，各列合計 {{total}}）：</p>
+<ul>
+{{#openData}}
+<li><a href="{{url}}" type="{{mediaType}}">{{title}}</a> <span class="file-info">（{{format}}，{{size}}）</span></li>
+{{/openData}}
+</ul>
+</section>
+</article>
+{{/plan}}
+{{> documents}}
+{{/main}}
+{{/layout}}
+
+"""#,
+        "plans.mustache": #"""
+{{<layout}}
+{{$main}}
+<h1>{{page.title}}</h1>
+<p>共 {{planCount}} 份施政計畫，依年度由新至舊排列。</p>
+{{#years}}
+<section aria-labelledby="plans-year-{{rocYear}}">
+<h2 id="plans-year-{{rocYear}}">民國 {{rocYear}} 年度（{{year}}年）</h2>
+<ul class="plan-list">
+{{#plans}}
+<li><a href="{{url}}">{{title}}</a> <span class="plan-meta">{{agencyName}}，預算合計 {{total}} {{unit}}</span></li>
+{{/plans}}
+</ul>
+</section>
+{{/years}}
+{{/main}}
+{{/layout}}
+
+"""#,
         "redirect.mustache": #"""
 <!DOCTYPE html>
 <html lang="{{site.language}}">
@@ -396,6 +909,54 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 </main>
 </body>
 </html>
+
+"""#,
+        "search.mustache": #"""
+{{<layout}}
+{{$main}}
+<h1>{{page.title}}</h1>
+{{#search}}
+<form class="search-form" id="search-form" role="search" aria-label="全文搜尋" action="{{site.search}}" method="get">
+<p class="search-query">
+<label for="search-q">搜尋字詞</label>
+<input type="search" id="search-q" name="q" autocomplete="off" aria-describedby="search-hint">
+<button type="submit">搜尋</button>
+</p>
+<p id="search-hint" class="search-hint">輸入標題、內文或發文字號中任意連續兩個字以上，例如人名或字號的一部分。</p>
+<fieldset class="search-filters">
+<legend>篩選</legend>
+<label for="search-category">類別</label>
+<select id="search-category" name="category">
+<option value="">全部類別</option>
+{{#categories}}
+<option value="{{value}}">{{name}}</option>
+{{/categories}}
+</select>
+<label for="search-agency">發文機關</label>
+<select id="search-agency" name="agency">
+<option value="">全部機關</option>
+{{#agencies}}
+<option value="{{value}}">{{name}}</option>
+{{/agencies}}
+</select>
+<label for="search-year">年度</label>
+<select id="search-year" name="year">
+<option value="">全部年度</option>
+{{#years}}
+<option value="{{value}}">{{name}}</option>
+{{/years}}
+</select>
+</fieldset>
+</form>
+<noscript><p class="search-noscript">搜尋需要啟用 JavaScript。也可以依<a href="{{site.categoriesIndex}}">類別</a>或<a href="{{site.agenciesIndex}}">發文機關</a>瀏覽公告。</p></noscript>
+<p id="search-status" class="search-status" role="status" aria-live="polite"></p>
+<ol id="search-results" class="search-results"></ol>
+<p><button type="button" id="search-more" class="search-more" hidden>顯示更多結果</button></p>
+<script type="application/json" id="search-settings">{{{settings}}}</script>
+<script src="{{script}}" defer></script>
+{{/search}}
+{{/main}}
+{{/layout}}
 
 """#,
         "terms.mustache": #"""

@@ -10,8 +10,11 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "Templates folder overriding the built-in templates file by file; ignored if absent and not given.")
     var templates: String?
 
-    @Option(help: "Output folder, replaced as a whole at the end of a successful build.")
-    var output = "Site"
+    @Option(help: "Output folder, replaced as a whole at the end of a successful build (default: Site).")
+    var output: String?
+
+    /// `check` needs to know whether --output was given: only then is a missing folder an error.
+    var outputFolder: String { output ?? "Site" }
 
     @Flag(help: "Publish notices marked draft: true.")
     var drafts = false
@@ -22,7 +25,7 @@ struct SiteOptions: ParsableArguments {
     var buildOptions: BuildOptions {
         let templatesFolder = templates ?? (FileManager.default.fileExists(atPath: "Templates") ? "Templates" : nil)
         return BuildOptions(content: URL(fileURLWithPath: content), templates: templatesFolder.map { URL(fileURLWithPath: $0) },
-                            output: URL(fileURLWithPath: output), includeDrafts: drafts, baseURL: baseURL,
+                            output: URL(fileURLWithPath: outputFolder), includeDrafts: drafts, baseURL: baseURL,
                             contentDisplayPath: content, templatesDisplayPath: templatesFolder ?? "Templates")
     }
 }

@@ -1,0 +1,55 @@
+import Foundation
+import GazetteContent
+import GazetteSite
+
+/// `/gazette/<issue>/<issue>.odt`: the whole issue as the printed gazette: a cover, the table of
+/// contents by category, then every notice in that order, each from a new page.
+struct IssueDocuments: SiteSection {
+    func jobs(for site: SiteContext) -> [OutputJob] {
+        site.content.issues.map { issue in
+            let segments = SiteURLs.issue(issue.slug)
+            let file = issue.slug + ".odt"
+            return OutputJob(path: outputPath(segments, file: file), phase: .documents) {
+                let bytes = try document(issue, in: site)
+                site.documents.register(DocumentRegistry.Document(
+                    title: "本期公報全文", url: site.urls.link(segments, file: file),
+                    format: FileFormat.forExtension("odt"), byteCount: bytes.count), forPage: outputPath(segments))
+                return .data(bytes)
+            }
+        }
+    }
+
+    private func document(_ issue: Issue, in site: SiteContext) throws(PackageError) -> Data {
+        let positions = site.index.byIssue[issue.slug] ?? []
+        let groups = site.site.categories.compactMap { category -> (name: String, positions: [Int])? in
+            let members = positions.filter { site.content.notices[$0].category == category.slug }
+            return members.isEmpty ? nil : (category.name, members)
+        }
+        var document = TextDocument(metadata: DocumentMetadata(
+            title: "\(site.site.title) \(issue.title)", date: issue.date, subject: site.site.title,
+            creator: site.site.title))
+
+        document.paragraph(site.site.title, style: StyleName.coverPublisher)
+        document.paragraph(issue.title, style: StyleName.title)
+        document.paragraph(issue.date.rocLong + "出刊", style: StyleName.subtitle)
+        document.paragraph("本期共 \(positions.count) 則", style: StyleName.subtitle)
+
+        document.paragraph("目錄", style: StyleName.contentsHeading, start: .newPage)
+        for group in groups {
+            document.paragraph(group.name, style: StyleName.contentsGroup)
+            for position in group.positions {
+                let item = site.items[position]
+                document.linkParagraph(item.title, target: "#" + Self.bookmark(position), style: StyleName.contentsEntry,
+                                       after: "（\(item.number)）")
+            }
+        }
+        for group in groups {
+            for position in group.positions {
+                NoticeChapter.append(position, in: site, to: &document, startsPage: true, bookmark: Self.bookmark(position))
+            }
+        }
+        return try document.package()
+    }
+
+    static func bookmark(_ position: Int) -> String { "notice-\(position)" }
+}

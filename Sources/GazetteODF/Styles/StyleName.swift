@@ -1,0 +1,43 @@
+/// The named styles of every Gazette text document. They carry LibreOffice's own names where
+/// one exists (`_20_` is ODF's encoding of a space), so a clerk finds them in the usual places.
+enum StyleName {
+    static let standard = "Standard"
+    static let heading = "Heading"
+    static let textBody = "Text_20_body"
+    static let title = "Title"
+    static let subtitle = "Subtitle"
+    static let coverPublisher = "Cover_20_Publisher"
+    static let quotations = "Quotations"
+    static let preformatted = "Preformatted_20_Text"
+    static let list = "List"
+    static let horizontalLine = "Horizontal_20_Line"
+    static let footer = "Footer"
+    static let contentsHeading = "Contents_20_Heading"
+    static let contentsGroup = "Contents_20_1"
+    static let contentsEntry = "Contents_20_2"
+    static let metadata = "Document_20_Metadata"
+    static let tableContents = "Table_20_Contents"
+    static let tableHeading = "Table_20_Heading"
+    static let tableFigure = "Table_20_Figure"
+    static let tableCaption = "Table"
+
+    static func heading(_ level: Int) -> String { "Heading_20_\(level)" }
+
+    // Text (character) styles.
+    static let emphasis = "Emphasis"
+    static let strong = "Strong_20_Emphasis"
+    static let sourceText = "Source_20_Text"
+    static let link = "Internet_20_link"
+    static let visitedLink = "Visited_20_Internet_20_Link"
+    static let metadataLabel = "Metadata_20_Label"
+
+    // List styles.
+    static let numberedList = "Numbering_20_123"
+    static let bulletList = "List_20_1"
+    static let chineseNumberedList = "Numbering_20_Chinese"
+
+    // Table styles.
+    static let table = "Gazette_20_Table"
+    static let tableCell = "Gazette_20_Table_20_Cell"
+    static let tableHeaderCell = "Gazette_20_Table_20_Header"
+}

@@ -1,0 +1,33 @@
+import Foundation
+import GazetteContent
+import GazetteSite
+
+/// The documents and index of a build, made once by whichever search job needs them first,
+/// so the Markdown of every notice is rendered to text a single time.
+final class SearchCorpus: @unchecked Sendable {
+    private let site: SiteContext
+    private let lock = NSLock()
+    private var built: (documents: [SearchDocument], index: SearchIndex)?
+
+    init(site: SiteContext) { self.site = site }
+
+    /// Notice positions in ranking order: document number `id` is `ranking[id]`.
+    var ranking: [Int] { site.index.recent }
+
+    var value: (documents: [SearchDocument], index: SearchIndex) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let site = self.site
+        let documents = ranking.parallelMap { position -> SearchDocument in
+            let notice = site.content.notices[position]
+            let item = site.items[position]
+            return SearchDocument(url: item.url, title: notice.title, number: notice.number, dateROC: item.dateROC,
+                                  agency: item.agency, category: item.category,
+                                  text: site.markdown.render(notice.body).text)
+        }
+        let made = (documents, SearchIndex(documents: documents))
+        built = made
+        return made
+    }
+}

@@ -1,0 +1,42 @@
+import GazetteContent
+import GazetteSite
+
+/// `/search/`: the page, and the index it queries: bigram shards (`s/N.json`), one file per
+/// document to verify candidates and show them (`d/N.json`), and the documents of each
+/// category and agency for the filters (`f/cN.json`, `f/aN.json`).
+struct SearchSection: SiteSection {
+    func jobs(for site: SiteContext) -> [OutputJob] {
+        let corpus = SearchCorpus(site: site)
+        let ranking = corpus.ranking
+        var rankOf = [Int](repeating: 0, count: ranking.count)
+        for (id, position) in ranking.enumerated() { rankOf[position] = id }
+        let documentCount = ranking.count
+        let shardCount = SearchIndex.shardCount(forDocuments: documentCount)
+
+        var jobs = [OutputJob(path: outputPath(["search"]), phase: .summaries,
+                              sitemap: SitemapEntry(url: site.urls.absolute(["search"]))) {
+            .text(SearchPage(site: site, shardCount: shardCount).render())
+        }]
+        for number in 0..<shardCount {
+            jobs.append(OutputJob(path: "search/s/\(number).json", phase: .summaries) {
+                .text(corpus.value.index.shardJSON(number))
+            })
+        }
+        for id in 0..<documentCount {
+            jobs.append(OutputJob(path: "search/d/\(id).json", phase: .summaries) {
+                .text(corpus.value.documents[id].json)
+            })
+        }
+        let facets = [("c", site.site.categories.map(\.slug), site.index.byCategory),
+                      ("a", site.site.agencies.map(\.slug), site.index.byAgency)]
+        for (prefix, slugs, groups) in facets {
+            for (number, slug) in slugs.enumerated() {
+                let ids = (groups[slug] ?? []).map { rankOf[$0] }.sorted()
+                jobs.append(OutputJob(path: "search/f/\(prefix)\(number).json", phase: .summaries) {
+                    .text(JSONValue.string(PostingCode.encode(ids, documentCount: documentCount)).serialized)
+                })
+            }
+        }
+        return jobs
+    }
+}
