@@ -10,6 +10,7 @@ import pytest
 import selenium_axe_python
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
 
 from built_site import PAGE_TYPES, BuiltSite
 
@@ -27,12 +28,23 @@ def page_types(site):
     return chosen
 
 
-def load(browser, base, site, page, width=1280):
+def reset(browser):
     browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
-    browser.set_window_size(width, 900)
+    browser.set_window_size(1280, 900)
+
+
+@pytest.fixture
+def browser(browser):
+    """The session's browser, given back to the next suite without emulated widths or media."""
+    yield browser
+    reset(browser)
+
+
+def load(browser, base, site, page):
+    reset(browser)
     browser.get(base + site.url_path(page))
-    assert browser.execute_script("return document.readyState") == "complete"
+    WebDriverWait(browser, 30).until(lambda driver: driver.execute_script("return document.readyState") == "complete")
 
 
 def emulate_width(browser, width):
