@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "GazetteODF",
             dependencies: [
-                "GazetteContent", "GazetteMarkdown", "GazetteSite", "CCmark",
+                "GazetteContent", "GazetteMarkdown", "GazetteSite", "GazettePlans", "CCmark",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -95,6 +95,10 @@ let package = Package(
         .testTarget(
             name: "GazetteCheckTests",
             dependencies: ["GazetteCheck"]
+        ),
+        .testTarget(
+            name: "GazetteODFTests",
+            dependencies: ["GazetteODF", "GazetteContent", "GazetteSite", "GazettePlans"]
         ),
         .testTarget(
             name: "GazetteTests",

@@ -8,6 +8,6 @@ import GazetteSite
 public enum SiteAssembly {
     public static func builder(options: BuildOptions) -> SiteBuilder {
         SiteBuilder(options: options, sections: SiteBuilder.standardSections + ODFSections.all,
-                    extensions: [SearchExtension(), PlanExtension()])
+                    extensions: [SearchExtension(), PlanExtension(), PlanDocumentsExtension()])
     }
 }

@@ -2,18 +2,18 @@ import GazetteContent
 
 /// meta.xml: what a document is, dated by its content (the notice's or issue's date), never by
 /// the build, so that rebuilding the same content gives the same file.
-public struct DocumentMetadata: Sendable {
-    public var title: String
-    public var date: CivilDate
-    public var subject: String?
-    public var description: String?
-    public var keywords: [String]
-    public var creator: String?
+struct DocumentMetadata: Sendable {
+    var title: String
+    var date: CivilDate
+    var subject: String?
+    var description: String?
+    var keywords: [String]
+    var creator: String?
 
-    public static let language = "zh-TW"
-    public static let generator = "Gazette"
+    static let language = "zh-TW"
+    static let generator = "Gazette"
 
-    public init(title: String, date: CivilDate, subject: String? = nil, description: String? = nil,
+    init(title: String, date: CivilDate, subject: String? = nil, description: String? = nil,
                 keywords: [String] = [], creator: String? = nil) {
         self.title = title
         self.date = date
@@ -25,7 +25,7 @@ public struct DocumentMetadata: Sendable {
 
     var xml: String {
         let timestamp = date.iso + "T00:00:00"
-        var xml = Namespaces.root("office:document-meta") + "<office:meta>"
+        var xml = Namespaces.root("office:document-meta", Namespaces.meta) + "<office:meta>"
         xml += "<meta:generator>\(Self.generator)</meta:generator>"
         xml += "<dc:title>\(ODFText.escape(title))</dc:title>"
         if let subject { xml += "<dc:subject>\(ODFText.escape(subject))</dc:subject>" }

@@ -3,44 +3,48 @@ import GazetteContent
 import ZIPFoundation
 
 /// An OpenDocument package: a ZIP whose first entry is `mimetype`, stored uncompressed and
-/// without an extra field so that tools can read the type at a fixed offset, followed by the
-/// parts every document of its kind shares (its template), the manifest, and its own parts.
-public struct ODFPackage: Sendable {
-    public struct Part: Sendable {
-        public var path: String
-        public var mediaType: String
-        public var bytes: Data
-        /// Small parts are stored: deflating a kilobyte saves a few hundred bytes but costs a
-        /// compressor set up from scratch, which dominates when thousands of documents are written.
-        public var isCompressed: Bool
+/// without an extra field so that tools can read the type at a fixed offset, then the manifest
+/// and the parts every document of its kind shares (its template), then its own parts.
+struct ODFPackage: Sendable {
+    struct Part: Sendable {
+        var path: String
+        var mediaType: String
+        var bytes: Data
+        /// Deflated from `compressionThreshold` bytes on; smaller parts are stored.
+        var isCompressed: Bool
 
-        public init(path: String, mediaType: String = "text/xml", bytes: Data, compressed: Bool = true) {
+        /// Deflating a few kilobytes saves little but sets up a compressor from scratch, which
+        /// dominates when ten thousand notices are written; a whole issue shrinks fivefold.
+        static let compressionThreshold = 16_384
+
+        init(path: String, mediaType: String = "text/xml", bytes: Data) {
             self.path = path
             self.mediaType = mediaType
             self.bytes = bytes
-            isCompressed = compressed
+            isCompressed = bytes.count >= Self.compressionThreshold
         }
 
-        public init(path: String, xml: String, compressed: Bool = true) {
-            self.init(path: path, bytes: Data(xml.utf8), compressed: compressed)
+        init(path: String, xml: String) {
+            self.init(path: path, bytes: Data(xml.utf8))
         }
     }
 
-    public var template: PackageTemplate
+    var template: PackageTemplate
     /// The parts of this document alone, after the template's.
-    public var parts: [Part]
+    var parts: [Part]
     /// Every entry's timestamp: the content's own date, never the build clock, so that the same
     /// content always gives the same bytes.
-    public var date: CivilDate
+    var date: CivilDate
 
-    public init(template: PackageTemplate, parts: [Part], date: CivilDate) {
+    init(template: PackageTemplate, parts: [Part], date: CivilDate) {
         self.template = template
         self.parts = parts
         self.date = date
     }
 
     /// The package as the bytes of a `.odt` or `.ods` file.
-    public func archive() throws(PackageError) -> Data {
+    func archive() throws(PackageError) -> Data {
+        precondition(parts.map(\.path) == template.documentParts, "the template's manifest lists other parts")
         let start = try template.archive(for: date)
         let archive: Archive
         do {
@@ -49,9 +53,7 @@ public struct ODFPackage: Sendable {
             throw .cannotCreateArchive(String(describing: error))
         }
         let modified = Self.timestamp(date)
-        let manifest = Part(path: "META-INF/manifest.xml",
-                            xml: PackageManifest.xml(kind: template.kind, parts: template.parts + parts), compressed: false)
-        for part in [manifest] + parts {
+        for part in parts {
             try Self.add(part, to: archive, modified: modified)
         }
         guard let data = archive.data else { throw .cannotCreateArchive("the archive has no data") }

@@ -1,11 +1,11 @@
 import Foundation
 
 /// Why an OpenDocument package could not be assembled.
-public enum PackageError: Error, Sendable, LocalizedError, CustomStringConvertible {
+enum PackageError: Error, Sendable, LocalizedError, CustomStringConvertible {
     case cannotCreateArchive(String)
     case cannotAddEntry(path: String, String)
 
-    public var description: String {
+    var description: String {
         switch self {
         case .cannotCreateArchive(let reason):
             return "could not start an OpenDocument package in memory: \(reason)"
@@ -14,5 +14,5 @@ public enum PackageError: Error, Sendable, LocalizedError, CustomStringConvertib
         }
     }
 
-    public var errorDescription: String? { description }
+    var errorDescription: String? { description }
 }

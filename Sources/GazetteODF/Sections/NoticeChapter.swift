@@ -4,24 +4,32 @@ import GazetteSite
 /// A notice as it is printed, alone or as a chapter of its issue: the title, the metadata block
 /// (發文字號, 發文日期, 發文機關, 類別), the body and the attachments.
 enum NoticeChapter {
-    static func append(_ position: Int, in site: SiteContext, to document: inout TextDocument,
-                       startsPage: Bool = false, bookmark: String? = nil, showsIssue: Bool = false) {
+    static func append(_ position: Int, in site: SiteContext, bodies: NoticeBodies, to document: inout TextDocument,
+                       start: TextDocument.PageStart = .flowing, bookmark: String? = nil, showsIssue: Bool = false) {
         let notice = site.content.notices[position]
         let item = site.items[position]
+        document.heading(notice.title, level: 1, start: start, bookmark: bookmark)
+        document.body.field("發文字號", notice.number)
+        document.body.field("發文日期", item.dateROC)
+        document.body.field("發文機關", item.agency)
+        document.body.field("類別", item.category)
+        if showsIssue { document.body.field("公報期別", item.issueTitle) }
+        document.body.append(bodies.take(position) { body(of: notice, in: site) })
+    }
+
+    /// The Markdown body and the list of attachments, with links made absolute against the
+    /// notice's page.
+    private static func body(of notice: Notice, in site: SiteContext) -> TextBody {
         let segments = SiteURLs.notice(notice)
-        document.heading(notice.title, level: 1, start: startsPage ? .newPage : .flowing, bookmark: bookmark)
-        document.field("發文字號", notice.number)
-        document.field("發文日期", item.dateROC)
-        document.field("發文機關", item.agency)
-        document.field("類別", item.category)
-        if showsIssue { document.field("公報期別", item.issueTitle) }
+        var body = TextBody(capacity: notice.body.utf8.count * 2)
         let resolver = LinkResolver(pageURL: site.urls.absolute(segments))
-        document.markdown(notice.body, converter: MarkdownConverter(resolveLink: resolver.resolve))
+        body.markdown(notice.body, converter: MarkdownConverter(resolveLink: resolver.resolve))
         if !notice.attachments.isEmpty {
-            document.heading("附件", level: 2)
-            document.linkList(notice.attachments.map { attachment in
+            body.heading("附件", level: 2)
+            body.linkList(notice.attachments.map { attachment in
                 (attachment.title, site.urls.absolute(segments, file: attachment.fileName))
             })
         }
+        return body
     }
 }

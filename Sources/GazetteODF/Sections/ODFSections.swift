@@ -2,5 +2,5 @@ import GazetteSite
 
 /// The OpenDocument files of the site, for `SiteAssembly` to register.
 public enum ODFSections {
-    public static let all: [any SiteSection] = [NoticeDocuments(), IssueDocuments()]
+    public static let all: [any SiteSection] = [GazetteDocuments()]
 }

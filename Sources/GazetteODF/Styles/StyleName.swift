@@ -23,6 +23,13 @@ enum StyleName {
 
     static func heading(_ level: Int) -> String { "Heading_20_\(level)" }
 
+    /// Table contents indented for an item at `depth` of a hierarchy (depth 1 is not indented).
+    static func tableContents(depth: Int) -> String {
+        depth <= 1 ? tableContents : "Table_20_Contents_20_\(min(depth, maxTableDepth))"
+    }
+
+    static let maxTableDepth = 5
+
     // Text (character) styles.
     static let emphasis = "Emphasis"
     static let strong = "Strong_20_Emphasis"

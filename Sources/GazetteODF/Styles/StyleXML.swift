@@ -3,7 +3,7 @@
 enum StyleXML {
     /// A paragraph or text style; `_20_` in a name is shown to the user as a space.
     static func style(_ name: String, family: String, parent: String? = nil, next: String? = nil,
-                      styleClass: String? = nil, outlineLevel: Int? = nil, masterPage: String? = nil,
+                      styleClass: String? = nil, outlineLevel: Int? = nil, masterPage: String? = nil, dataStyle: String? = nil,
                       paragraph: String? = nil, text: String? = nil, table: String? = nil,
                       cell: String? = nil, column: String? = nil) -> String {
         var xml = "<style:style style:name=\"\(name)\""
@@ -14,6 +14,7 @@ enum StyleXML {
         if let parent { xml += " style:parent-style-name=\"\(parent)\"" }
         if let next { xml += " style:next-style-name=\"\(next)\"" }
         if let masterPage { xml += " style:master-page-name=\"\(masterPage)\"" }
+        if let dataStyle { xml += " style:data-style-name=\"\(dataStyle)\"" }
         if let outlineLevel { xml += " style:default-outline-level=\"\(outlineLevel)\"" }
         if let styleClass { xml += " style:class=\"\(styleClass)\"" }
         xml += ">"

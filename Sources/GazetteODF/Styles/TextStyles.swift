@@ -5,15 +5,16 @@ import Foundation
 enum TextStyles {
     static let xml: Data = Data(document.utf8)
 
-    static let template = PackageTemplate(kind: .text, parts: [ODFPackage.Part(path: "styles.xml", bytes: xml)])
+    static let template = PackageTemplate(kind: .text, shared: [ODFPackage.Part(path: "styles.xml", bytes: xml)],
+                                          documentParts: ["content.xml", "meta.xml"])
 
     /// The width between the margins of a portrait page, for tables.
     static let portraitTextWidth = "16.5cm"
-    static let landscapeTextWidth = "25.7cm"
+    static let landscapeTextWidth = "25.2cm"
     static let landscapeMasterPage = "Landscape"
 
     private static var document: String {
-        Namespaces.root("office:document-styles") + FontFaces.declarations
+        Namespaces.root("office:document-styles", Namespaces.styles) + FontFaces.declarations
             + "<office:styles>" + defaults + paragraphStyles + textStyles + ListStyles.all + outline + tableStyles
             + "</office:styles>" + pageLayouts + masterPages + "</office:document-styles>"
     }
@@ -78,6 +79,10 @@ enum TextStyles {
             + StyleXML.paragraph(StyleName.metadata, styleClass: "extra",
                                  paragraph: "fo:margin-bottom=\"0.08cm\"", text: StyleXML.allScripts(size: "10.5pt"))
             + StyleXML.paragraph(StyleName.tableContents, styleClass: "extra", text: StyleXML.allScripts(size: "10pt"))
+            + (2...StyleName.maxTableDepth).map { depth in
+                StyleXML.paragraph(StyleName.tableContents(depth: depth), parent: StyleName.tableContents, styleClass: "extra",
+                                   paragraph: "fo:margin-left=\"\(Double(depth - 1) * 0.5)cm\"")
+            }.joined()
             + StyleXML.paragraph(StyleName.tableHeading, parent: StyleName.tableContents, styleClass: "extra",
                                  paragraph: "fo:text-align=\"center\"", text: StyleXML.allScripts(weight: "bold"))
             + StyleXML.paragraph(StyleName.tableFigure, parent: StyleName.tableContents, styleClass: "extra",
@@ -109,11 +114,12 @@ enum TextStyles {
     private static var tableStyles: String {
         StyleXML.style(StyleName.table, family: "table",
                        table: "style:width=\"\(portraitTextWidth)\" table:align=\"margins\" fo:margin-top=\"0.2cm\" fo:margin-bottom=\"0.4cm\"")
-            + StyleXML.style(StyleName.tableCell, family: "table-cell",
-                             cell: "fo:padding=\"0.1cm\" fo:border=\"0.5pt solid #000000\"")
-            + StyleXML.style(StyleName.tableHeaderCell, family: "table-cell", parent: StyleName.tableCell,
-                             cell: "fo:padding=\"0.1cm\" fo:border=\"0.5pt solid #000000\" fo:background-color=\"#e6e6e6\"")
+            + StyleXML.style(StyleName.tableCell, family: "table-cell", cell: cellProperties)
+            + StyleXML.style(StyleName.tableHeaderCell, family: "table-cell", parent: StyleName.tableCell, cell: headerCellProperties)
     }
+
+    static let cellProperties = "fo:padding=\"0.1cm\" fo:border=\"0.5pt solid #000000\""
+    static let headerCellProperties = cellProperties + " fo:background-color=\"#e6e6e6\""
 
     private static func pageLayout(_ name: String, width: String, height: String, orientation: String) -> String {
         "<style:page-layout style:name=\"\(name)\"><style:page-layout-properties fo:page-width=\"\(width)\" fo:page-height=\"\(height)\""

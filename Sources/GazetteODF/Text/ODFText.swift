@@ -15,15 +15,19 @@ enum ODFText {
 
     /// No markup characters, no C0 controls, no U+FFFE or U+FFFF (UTF-8 EF BF BE, EF BF BF).
     static func isPlain(_ text: String) -> Bool {
-        var before = (UInt8(0), UInt8(0))
-        for byte in text.utf8 {
-            switch byte {
-            case 0x00..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+        text.utf8.withContiguousStorageIfAvailable(isPlain) ?? Array(text.utf8).withUnsafeBufferPointer(isPlain)
+    }
+
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x3F {
+                if byte < 0x20 || byte == 0x22 || byte == 0x26 || byte == 0x27 || byte == 0x3C || byte == 0x3E { return false }
+            } else if byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE {
                 return false
-            default:
-                if (byte == 0xBE || byte == 0xBF) && before == (0xEF, 0xBF) { return false }
-                before = (before.1, byte)
             }
+            index += 1
         }
         return true
     }

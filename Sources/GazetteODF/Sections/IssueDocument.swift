@@ -4,22 +4,8 @@ import GazetteSite
 
 /// `/gazette/<issue>/<issue>.odt`: the whole issue as the printed gazette: a cover, the table of
 /// contents by category, then every notice in that order, each from a new page.
-struct IssueDocuments: SiteSection {
-    func jobs(for site: SiteContext) -> [OutputJob] {
-        site.content.issues.map { issue in
-            let segments = SiteURLs.issue(issue.slug)
-            let file = issue.slug + ".odt"
-            return OutputJob(path: outputPath(segments, file: file), phase: .documents) {
-                let bytes = try document(issue, in: site)
-                site.documents.register(DocumentRegistry.Document(
-                    title: "本期公報全文", url: site.urls.link(segments, file: file),
-                    format: FileFormat.forExtension("odt"), byteCount: bytes.count), forPage: outputPath(segments))
-                return .data(bytes)
-            }
-        }
-    }
-
-    private func document(_ issue: Issue, in site: SiteContext) throws(PackageError) -> Data {
+enum IssueDocument {
+    static func make(_ issue: Issue, in site: SiteContext, bodies: NoticeBodies) throws(PackageError) -> Data {
         let positions = site.index.byIssue[issue.slug] ?? []
         let groups = site.site.categories.compactMap { category -> (name: String, positions: [Int])? in
             let members = positions.filter { site.content.notices[$0].category == category.slug }
@@ -36,20 +22,21 @@ struct IssueDocuments: SiteSection {
 
         document.paragraph("目錄", style: StyleName.contentsHeading, start: .newPage)
         for group in groups {
-            document.paragraph(group.name, style: StyleName.contentsGroup)
+            document.body.paragraph(group.name, style: StyleName.contentsGroup)
             for position in group.positions {
                 let item = site.items[position]
-                document.linkParagraph(item.title, target: "#" + Self.bookmark(position), style: StyleName.contentsEntry,
-                                       after: "（\(item.number)）")
+                document.body.linkParagraph(item.title, target: "#" + bookmark(position), style: StyleName.contentsEntry,
+                                            after: "（\(item.number)）")
             }
         }
         for group in groups {
             for position in group.positions {
-                NoticeChapter.append(position, in: site, to: &document, startsPage: true, bookmark: Self.bookmark(position))
+                NoticeChapter.append(position, in: site, bodies: bodies, to: &document, start: .newPage,
+                                     bookmark: bookmark(position))
             }
         }
         return try document.package()
     }
 
-    static func bookmark(_ position: Int) -> String { "notice-\(position)" }
+    private static func bookmark(_ position: Int) -> String { "notice-\(position)" }
 }

@@ -1,0 +1,38 @@
+import Foundation
+import GazetteContent
+import GazetteSite
+
+/// The gazette's documents: each notice's .odt beside its page and each issue's .odt beside
+/// the issue's page, registered so that the pages link them with their type and size.
+struct GazetteDocuments: SiteSection {
+    func jobs(for site: SiteContext) -> [OutputJob] {
+        let bodies = NoticeBodies(count: site.content.notices.count)
+        var jobs: [OutputJob] = []
+        for (position, notice) in site.content.notices.enumerated() {
+            jobs.append(Self.job(title: "本則全文", segments: SiteURLs.notice(notice), name: notice.slug, kind: .text, in: site) {
+                try NoticeDocument.make(position, in: site, bodies: bodies)
+            })
+        }
+        for issue in site.content.issues {
+            jobs.append(Self.job(title: "本期公報全文", segments: SiteURLs.issue(issue.slug), name: issue.slug, kind: .text, in: site) {
+                try IssueDocument.make(issue, in: site, bodies: bodies)
+            })
+        }
+        return jobs
+    }
+
+    /// A job writing the document `name`.odt/.ods into the folder of the page at `segments`,
+    /// which then links it.
+    static func job(title: String, segments: [String], name: String, kind: DocumentKind, in site: SiteContext,
+                    make: @escaping @Sendable () throws -> Data) -> OutputJob {
+        let file = name + "." + kind.fileExtension
+        return OutputJob(path: outputPath(segments, file: file), phase: .documents) {
+            let bytes = try make()
+            site.documents.register(DocumentRegistry.Document(
+                title: title, url: site.urls.link(segments, file: file),
+                format: FileFormat.forExtension(kind.fileExtension), byteCount: bytes.count),
+                forPage: outputPath(segments))
+            return .data(bytes)
+        }
+    }
+}
