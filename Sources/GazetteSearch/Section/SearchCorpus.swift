@@ -3,7 +3,7 @@ import GazetteContent
 import GazetteSite
 
 /// The documents and index of a build, made once by whichever search job needs them first,
-/// so the Markdown of every notice is rendered to text a single time.
+/// from the body texts the notice pages recorded.
 final class SearchCorpus: @unchecked Sendable {
     private let site: SiteContext
     private let lock = NSLock()
@@ -24,7 +24,7 @@ final class SearchCorpus: @unchecked Sendable {
             let item = site.items[position]
             return SearchDocument(url: item.url, title: notice.title, number: notice.number, dateROC: item.dateROC,
                                   agency: item.agency, category: item.category,
-                                  text: site.markdown.render(notice.body).text)
+                                  text: site.texts.body(at: position))
         }
         let made = (documents, SearchIndex(documents: documents))
         built = made

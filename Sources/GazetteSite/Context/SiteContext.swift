@@ -13,8 +13,8 @@ public final class SiteContext: Sendable {
     public let index: SiteIndex
     /// One list entry per notice, in `content.notices` order, ready for any template.
     public let items: [NoticeItem]
-    /// Filled while notice pages render; read by feeds and data in later phases.
-    public let excerpts: ExcerptStore
+    /// Filled while notice pages render; read by feeds, data and search in later phases.
+    public let texts: NoticeTexts
     /// Filled while documents are written; read by the pages that link them.
     public let documents: DocumentRegistry
     public let pageSize: Int
@@ -35,7 +35,7 @@ public final class SiteContext: Sendable {
             NoticeItem(notice, issueTitle: index.issuesBySlug[notice.issueSlug]?.title ?? notice.issueSlug,
                        site: content.site, urls: urls)
         }
-        self.excerpts = ExcerptStore(count: content.notices.count)
+        self.texts = NoticeTexts(count: content.notices.count)
         self.documents = DocumentRegistry()
         self.pageSize = pageSize
     }

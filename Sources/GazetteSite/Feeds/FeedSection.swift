@@ -8,7 +8,7 @@ struct FeedSection: SiteSection {
         feeds += site.site.categories.map { (SiteURLs.category($0.slug), "\(site.site.title)：\($0.name)", index.byCategory[$0.slug] ?? []) }
         feeds += site.site.agencies.map { (SiteURLs.agency($0.slug), "\(site.site.title)：\($0.name)", index.byAgency[$0.slug] ?? []) }
         return feeds.map { feed in
-            // Runs after the notice pages, whose rendering records the excerpts the entries summarise.
+            // Runs after the notice pages, whose rendering records the excerpts in `site.texts` the entries summarise.
             OutputJob(path: outputPath(feed.path, file: "feed.xml"), phase: .summaries) {
                 let atom = AtomFeed(title: feed.title, selfURL: site.urls.absolute(feed.path, file: "feed.xml"),
                                     pageURL: site.urls.absolute(feed.path), positions: feed.positions.prefix(Self.entryLimit))

@@ -33,8 +33,8 @@ struct NoticePages: SiteSection {
         let item = site.items[position]
         let segments = SiteURLs.notice(notice)
         let rendered = site.markdown.render(notice.body)
-        let excerpt = ExcerptStore.excerpt(of: notice.summary ?? rendered.text)
-        site.excerpts.record(excerpt, at: position)
+        let excerpt = NoticeTexts.excerpt(of: notice.summary ?? rendered.text)
+        site.texts.record(body: rendered.text, excerpt: excerpt, at: position)
 
         let issue = site.issue(notice.issueSlug)
         let siblings = site.index.byIssue[notice.issueSlug] ?? []
