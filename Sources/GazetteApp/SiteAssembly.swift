@@ -8,6 +8,6 @@ import GazetteSite
 public enum SiteAssembly {
     public static func builder(options: BuildOptions) -> SiteBuilder {
         SiteBuilder(options: options, sections: SiteBuilder.standardSections + ODFSections.all,
-                    extensions: [SearchExtension(), PlanExtension(), PlanDocumentsExtension()])
+                    extensions: [SearchExtension(), PlanExtension(moreSections: { [PlanDocuments(plans: $0)] })])
     }
 }

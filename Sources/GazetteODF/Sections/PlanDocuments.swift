@@ -1,12 +1,15 @@
-import GazetteContent
 import GazettePlans
 import GazetteSite
 
 /// Each plan as a text document and its budget as a spreadsheet, beside the plan's page.
-struct PlanDocuments: SiteSection {
+public struct PlanDocuments: SiteSection {
     let plans: [Plan]
 
-    func jobs(for site: SiteContext) -> [OutputJob] {
+    public init(plans: [Plan]) {
+        self.plans = plans
+    }
+
+    public func jobs(for site: SiteContext) -> [OutputJob] {
         plans.flatMap { plan -> [OutputJob] in
             let segments = SiteURLs.plan(plan)
             let agencyName = site.site.agency(plan.agency)?.name ?? plan.agency
@@ -20,16 +23,5 @@ struct PlanDocuments: SiteSection {
                 },
             ]
         }
-    }
-}
-
-/// Adds the plans' documents. It loads the plans itself, since `PlanExtension` keeps the ones it
-/// loads; their problems are reported once, by `PlanExtension`.
-public struct PlanDocumentsExtension: SiteExtension {
-    public init() {}
-
-    public func prepare(_ content: Content, options: BuildOptions) -> PreparedExtension {
-        let plans = PlanLoader(contentRoot: options.content, displayRoot: options.contentDisplayPath, site: content.site).load().plans
-        return PreparedExtension(sections: plans.isEmpty ? [] : [PlanDocuments(plans: plans)])
     }
 }
