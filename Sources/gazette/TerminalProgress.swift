@@ -17,7 +17,7 @@ final class TerminalProgress: BuildObserver, @unchecked Sendable {
         total = jobCount
         done = 0
         drawnPercent = -1
-        if !isTerminal && jobCount > 0 { write("writing \(Thousands.format(jobCount)) \(name) files\n") }
+        if !isTerminal && jobCount > 0 { write("\(name): \(Thousands.format(jobCount)) files\n") }
     }
 
     func jobsFinished(_ count: Int) {
