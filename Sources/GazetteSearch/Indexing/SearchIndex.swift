@@ -12,7 +12,7 @@ public struct SearchIndex: Sendable {
     public let documentCount: Int
     public let shardCount: Int
     /// Per shard, its bigrams in code point order (byte-identical output).
-    public let shards: [[(bigram: String, postings: Postings)]]
+    public let shards: [[(bigram: Bigram, postings: Postings)]]
 
     /// About ten documents' worth of bigrams a shard keeps a shard near 10 KB on gazette text.
     public static func shardCount(forDocuments count: Int) -> Int {
@@ -22,18 +22,18 @@ public struct SearchIndex: Sendable {
     }
 
     /// - Parameter documents: per document in ranking order, the bigrams of heading and body.
-    public init(bigrams documents: [(heading: [String], body: [String])], shardCount: Int) {
-        var postings: [String: Postings] = [:]
+    public init(bigrams documents: [(heading: [Bigram], body: [Bigram])], shardCount: Int) {
+        var postings: [Bigram: Postings] = [:]
         for (id, document) in documents.enumerated() {
             for bigram in document.heading { postings[bigram, default: Postings()].heading.append(id) }
             for bigram in document.body { postings[bigram, default: Postings()].body.append(id) }
         }
-        var shards = [[(bigram: String, postings: Postings)]](repeating: [], count: shardCount)
+        var shards = [[(bigram: Bigram, postings: Postings)]](repeating: [], count: shardCount)
         for (bigram, entry) in postings {
             shards[Bigrams.shard(of: bigram, shardCount: shardCount)].append((bigram, entry))
         }
         self.shards = shards.map { shard in
-            shard.sorted { $0.bigram.unicodeScalars.lexicographicallyPrecedes($1.bigram.unicodeScalars) }
+            shard.sorted { $0.bigram < $1.bigram }
         }
         self.documentCount = documents.count
         self.shardCount = shardCount
@@ -41,7 +41,7 @@ public struct SearchIndex: Sendable {
 
     /// Normalises and splits documents on all cores.
     public init(documents: [SearchDocument]) {
-        let bigrams = documents.parallelMap { document -> (heading: [String], body: [String]) in
+        let bigrams = documents.parallelMap { document -> (heading: [Bigram], body: [Bigram]) in
             var normalizer = SearchNormalizer()
             return (Bigrams.of(normalizer.normalize(document.heading)), Bigrams.of(normalizer.normalize(document.text)))
         }
@@ -51,7 +51,7 @@ public struct SearchIndex: Sendable {
     /// `{"bigram":["heading postings","body postings"],…}`
     public func shardJSON(_ number: Int) -> String {
         JSONValue.object(shards[number].map { entry in
-            (entry.bigram, .array([
+            (entry.bigram.text, .array([
                 .string(PostingCode.encode(entry.postings.heading, documentCount: documentCount)),
                 .string(PostingCode.encode(entry.postings.body, documentCount: documentCount)),
             ]))
