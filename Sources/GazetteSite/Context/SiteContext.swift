@@ -38,6 +38,32 @@ public final class SiteContext: Sendable {
         self.texts = NoticeTexts(count: content.notices.count)
         self.documents = DocumentRegistry()
         self.pageSize = pageSize
+        self.siteLinks = Self.siteLinks(content.site, urls: urls, extraNavigation: extraNavigation)
+        self.assetLinks = TemplateStrings(["css": urls.link(["assets"], file: "gazette.css"),
+                                           "print": urls.link(["assets"], file: "print.css")])
+    }
+
+    /// What every page's `site` and `assets` hold, made once rather than for each of thousands of pages.
+    private let siteLinks: TemplateStrings
+    private let assetLinks: TemplateStrings
+
+    private static func siteLinks(_ site: SiteSettings, urls: SiteURLs, extraNavigation: [NavigationEntry]) -> TemplateStrings {
+        var values = [
+            "title": site.title,
+            "language": site.language,
+            "home": urls.link([]),
+            "issues": urls.link(["gazette"]),
+            "categoriesIndex": urls.link(["categories"]),
+            "agenciesIndex": urls.link(["agencies"]),
+            "feed": urls.link([], file: "feed.xml"),
+            "openData": urls.link(["data"], file: "notices.json"),
+            "openDataCSV": urls.link(["data"], file: "notices.csv"),
+            "sitemap": urls.link([], file: "sitemap.xml"),
+            "accessibility": urls.link(["accessibility"]),
+        ]
+        if let description = site.description { values["description"] = description }
+        for entry in extraNavigation { values[entry.key] = urls.link(entry.segments) }
+        return TemplateStrings(values)
     }
 
     public var site: SiteSettings { content.site }
@@ -61,36 +87,13 @@ public final class SiteContext: Sendable {
         if let title { page["title"] = title }
         if let feed { page["feed"] = ["title": feed.title, "url": feed.url] }
         return [
-            "site": sharedSite,
-            "assets": sharedAssets,
+            "site": siteLinks,
+            "assets": assetLinks,
             "nav": (NavigationEntry.builtIn + extraNavigation).map { $0.templateData(current: section, urls: urls) },
             "page": page,
             "breadcrumbs": crumbs,
             "hasBreadcrumbs": !crumbs.isEmpty,
         ]
-    }
-
-    private var sharedSite: [String: Any] {
-        var values: [String: Any] = [
-            "title": site.title,
-            "language": site.language,
-            "home": urls.link([]),
-            "issues": urls.link(["gazette"]),
-            "categoriesIndex": urls.link(["categories"]),
-            "agenciesIndex": urls.link(["agencies"]),
-            "feed": urls.link([], file: "feed.xml"),
-            "openData": urls.link(["data"], file: "notices.json"),
-            "openDataCSV": urls.link(["data"], file: "notices.csv"),
-            "sitemap": urls.link([], file: "sitemap.xml"),
-            "accessibility": urls.link(["accessibility"]),
-        ]
-        if let description = site.description { values["description"] = description }
-        for entry in extraNavigation { values[entry.key] = urls.link(entry.segments) }
-        return values
-    }
-
-    private var sharedAssets: [String: Any] {
-        ["css": urls.link(["assets"], file: "gazette.css"), "print": urls.link(["assets"], file: "print.css")]
     }
 }
 
