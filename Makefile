@@ -12,6 +12,7 @@ test:
 	swift build
 	swift test
 	python3 -m pytest -q tests
+	FUZZ_SECONDS=45 ./scripts/fuzz
 
 release:
 	swift build -c release --product gazette

@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "gazette", targets: ["gazette"]),
         .library(name: "GazetteSite", targets: ["GazetteSite"]),
+        // For the libFuzzer targets in Fuzz/, which reach the Markdown → ODF converter.
+        .library(name: "GazetteODF", targets: ["GazetteODF"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -15,14 +15,24 @@ extension Array where Element: Sendable {
     }
 }
 
-/// Each index is written by exactly one iteration, so the slots need no lock.
+/// Each index is written by exactly one iteration, so the slots need no lock. The slots are one
+/// allocation that never moves: an Array property would be copied or swapped out by every write
+/// (withUnsafeMutableBufferPointer makes it unique first), which raced and crashed at 10,000 notices.
 private final class ResultSlots<Result>: @unchecked Sendable {
-    private var storage: [Result?]
+    private let storage: UnsafeMutableBufferPointer<Result?>
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
 
     func store(_ result: Result, at index: Int) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = result }
+        storage[index] = result
     }
 
     func collect() -> [Result] { storage.map { $0! } }

@@ -60,8 +60,14 @@ struct ODFPackage: Sendable {
         return data
     }
 
+    /// ZIPFoundation turns entry dates into DOS time with gmtime(3), whose result lives in one
+    /// buffer for the whole process: documents packed on several threads at once swapped years.
+    private static let entryDateLock = NSLock()
+
     static func add(_ part: Part, to archive: Archive, modified: Date) throws(PackageError) {
         let bytes = part.bytes
+        entryDateLock.lock()
+        defer { entryDateLock.unlock() }
         do {
             try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(bytes.count),
                                  modificationDate: modified, compressionMethod: part.isCompressed ? .deflate : .none,

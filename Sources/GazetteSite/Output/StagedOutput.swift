@@ -28,6 +28,8 @@ struct StagedOutput {
             }
         }
         removeStaging()
+        // Writing into a folder someone else left there would publish their files with the site.
+        if files.fileExists(atPath: staging.path) { throw .cannotWrite(staging.path, "a folder gazette did not leave is in the way; remove it") }
         do {
             try files.createDirectory(at: staging, withIntermediateDirectories: true)
             try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
@@ -58,6 +60,10 @@ struct StagedOutput {
         let files = FileManager.default
         guard files.fileExists(atPath: staging.appendingPathComponent(Self.markerName).path)
             || ((try? files.contentsOfDirectory(atPath: staging.path))?.isEmpty ?? false) else { return }
+        // The marker goes last: a build killed while removing leaves a folder that is still known as ours.
+        for entry in (try? files.contentsOfDirectory(atPath: staging.path)) ?? [] where entry != Self.markerName {
+            try? files.removeItem(at: staging.appendingPathComponent(entry))
+        }
         try? files.removeItem(at: staging)
     }
 }
