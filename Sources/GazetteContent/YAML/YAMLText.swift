@@ -42,13 +42,20 @@ public struct YAMLText: Sendable {
         return .success(FieldReader(mapping: mapping, source: self, mark: root.mark))
     }
 
+    private func indentsWithTab(line: Int) -> Bool {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.indices.contains(line - 1) else { return false }
+        return lines[line - 1].prefix { $0 == " " || $0 == "\t" }.contains("\t")
+    }
+
     private func diagnostic(for error: YamlError) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let detail = [problem, context.map { "\($0.text) at line \($0.mark.line + firstLine - 1)" }]
+            var detail = [problem, context.map { "\($0.text) at line \($0.mark.line + firstLine - 1)" }]
                 .compactMap { $0 }.joined(separator: ", ")
+            if indentsWithTab(line: mark.line) { detail += "; indent with spaces: YAML does not allow tabs for indentation" }
             return Diagnostic(.malformedYAML(detail), at: location(of: mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(.malformedYAML("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")); each field may appear once"),

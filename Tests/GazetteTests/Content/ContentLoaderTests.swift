@@ -143,6 +143,15 @@ struct ContentLoaderTests {
         #expect(diagnostics(fixture).isEmpty)
     }
 
+    @Test func tabIndentationSaysToUseSpaces() throws {
+        let fixture = try Fixture.valid()
+        try fixture.write("Content/gazette/110-spring-001/mediation.md",
+                          Fixture.notice(title: "x", number: "N1", date: "2021-01-05", extra: "tags:\n\t- 標籤\n"))
+        let diagnostic = try single(fixture)
+        #expect(diagnostic.location.line == 8)
+        #expect(diagnostic.description.hasSuffix("indent with spaces: YAML does not allow tabs for indentation"))
+    }
+
     @Test func slugsAreLowercaseASCII() throws {
         let fixture = try Fixture.valid()
         try fixture.write("Content/gazette/110-spring-001/Bad Name.md", Fixture.notice(title: "x", number: "N9", date: "2021-01-05"))
