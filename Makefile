@@ -16,3 +16,7 @@ test:
 
 release:
 	swift build -c release --product gazette
+
+# Cold build and one-notice rebuild at 1k, 10k and 100k notices, beside Hugo (see README, Performance).
+bench: release
+	./scripts/benchmark --hugo

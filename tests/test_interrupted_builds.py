@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-STAGING_SUFFIX = ".gazette-staging"
 KILLS = int(os.environ.get("GAZETTE_KILLS", "36"))
 KILL_SEED = int(os.environ.get("GAZETTE_KILL_SEED", "9"))
 READ_ONLY = re.compile(r"read[- ]only", re.IGNORECASE)
@@ -58,8 +57,13 @@ def difference(actual, expected):
     return f"{len(missing)} missing {missing[:5]}, {len(extra)} extra {extra[:5]}, {len(changed)} changed {changed[:5]}"
 
 
-def staging_folders(parent):
-    return [name for name in os.listdir(parent) if name.endswith(STAGING_SUFFIX)]
+def spare_of(output):
+    """Where a build brings its copy of the site up to date before swapping it in (see OutputTrees)."""
+    return output.parent / f".{output.name}.gazette-cache" / "site"
+
+
+def spare_folders(parent):
+    return sorted(str(path) for path in Path(parent).glob(".*.gazette-cache/site"))
 
 
 @pytest.fixture(scope="module")
@@ -88,13 +92,13 @@ def test_repeated_builds_are_byte_identical(gazette_bin, two_corpora):
         assert state == corpora["new"][1], f"build {attempt + 2} of the same content differs: {difference(state, corpora['new'][1])}"
 
 
-def test_a_foreign_folder_in_the_staging_place_is_never_published(gazette_bin, two_corpora):
-    """A staging folder without gazette's marker (someone's folder, or one a killed removal left behind) is not written
+def test_a_foreign_folder_in_the_spare_place_is_never_published(gazette_bin, two_corpora):
+    """A spare folder without gazette's marker (someone's folder, or one a killed removal left behind) is not written
     into: its files would go live with the site."""
     folder, corpora = two_corpora
     output = folder / "guarded"
     build_ok(gazette_bin, corpora["old"][0], output)
-    staging = folder / f".guarded{STAGING_SUFFIX}"
+    staging = spare_of(output)
     (staging / "gazette" / "stale").mkdir(parents=True)
     (staging / "gazette" / "stale" / "index.html").write_text("stale page from an interrupted build")
 
@@ -145,7 +149,8 @@ def test_sigkill_at_random_points_leaves_the_previous_or_the_new_site(gazette_bi
         build_ok(gazette_bin, corpora[target][0], output)
         after = snapshot(output)
         assert after == corpora[target][1], f"{where}: the build after the kill gave a different site: {difference(after, corpora[target][1])}"
-        assert not (folder / f".site{STAGING_SUFFIX}").exists(), f"{where}: the build after the kill left its staging folder"
+        spare = spare_of(output)
+        assert not spare.exists() or (spare / ".gazette").exists(), f"{where}: the spare folder lost its marker"
         current = target
 
     print(f"\n{KILLS} kills in a {duration:.2f} s build: {outcomes}")
@@ -191,7 +196,7 @@ def test_full_disk_is_a_clear_error_and_keeps_the_previous_site(gazette_bin, sha
     assert "the previous output is unchanged" in result.stderr, result.stderr
     assert "Fatal error" not in result.stderr and "Stack dump" not in result.stderr, result.stderr
     assert snapshot(output) == before, difference(snapshot(output), before)
-    assert staging_folders(disk) == [], "the failed build left its staging folder filling the disk"
+    assert spare_folders(disk) == [], "the failed build left its half-written spare folder filling the disk"
 
     build_ok(gazette_bin, small, output)
     assert snapshot(output) == before, "once the large build failed, the disk had room again for the small site"
@@ -238,4 +243,4 @@ def test_output_folder_that_is_a_read_only_mount_is_a_clear_error(gazette_bin, s
     assert result.returncode != 0
     assert "error: cannot write" in result.stderr and "the previous output is unchanged" in result.stderr, result.stderr
     assert snapshot(output) == before
-    assert staging_folders(tmp_path) == []
+    assert spare_folders(tmp_path) == []

@@ -6,13 +6,21 @@ struct IndexingTests {
     @Test func postingsRoundTripAsGapsOrBitmap() {
         for ids in [[], [0], [5, 6, 7, 40, 1000, 1031, 99_999], Array(0..<3000), Array(stride(from: 1, to: 5000, by: 3))] {
             let code = PostingCode.encode(ids, documentCount: 100_000)
-            #expect(PostingCode.decode(code) == ids)
+            #expect(PostingCode.decode(code, documentCount: 100_000) == ids)
             #expect(code.allSatisfy { $0.isASCII && $0 != "\"" && $0 != "\\" && $0 != "<" && $0 != ">" && $0 != "&" })
         }
         let dense = PostingCode.encode(Array(0..<600), documentCount: 600)
         #expect(dense.hasPrefix("~") && dense.count == 101)
-        #expect(PostingCode.decode(dense) == Array(0..<600))
+        #expect(PostingCode.decode(dense, documentCount: 600) == Array(0..<600))
         #expect(PostingCode.encode([0, 1, 2], documentCount: 600) == "000")
+    }
+
+    @Test func postingsEncodeCouldNotHaveWrittenAreRejected() {
+        #expect(PostingCode.decode("", documentCount: 0) == [])
+        #expect(PostingCode.decode("5", documentCount: 5) == nil, "id past the last document")
+        #expect(PostingCode.decode("W", documentCount: 100) == nil, "continuation with nothing after it")
+        #expect(PostingCode.decode("0\"", documentCount: 100) == nil, "outside the alphabet")
+        #expect(PostingCode.decode("~1", documentCount: 600) == nil, "bitmap of the wrong length")
     }
 
     @Test func everySubstringOfTwoOrMoreFindsItsDocument() {

@@ -5,10 +5,13 @@ public struct ContentLoader: Sendable {
     public var root: URL
     /// How paths are shown in messages: the folder as the user named it.
     public var displayRoot: String
+    /// Notices parsed by an earlier build; `nil` parses every file.
+    public var cache: NoticeCache?
 
-    public init(root: URL, displayRoot: String? = nil) {
+    public init(root: URL, displayRoot: String? = nil, cache: NoticeCache? = nil) {
         self.root = root
         self.displayRoot = displayRoot ?? root.path
+        self.cache = cache
     }
 
     public struct Result: Sendable {
@@ -25,6 +28,7 @@ public struct ContentLoader: Sendable {
         let siteResult = loadSite()
         var diagnostics = siteResult.1
         guard let site = siteResult.0 else { throw DiagnosticError(diagnostics) }
+        cache?.open(settings: (try? String(contentsOf: root.appendingPathComponent("site.yml"), encoding: .utf8)) ?? "")
 
         let gazette = root.appendingPathComponent("gazette")
         var issues: [Issue] = []
@@ -94,23 +98,52 @@ public struct ContentLoader: Sendable {
         guard Slug.isValid(slug) else {
             return (nil, [Diagnostic(.invalidSlug(job.fileName, what: "notice file name"), at: SourceLocation(path: path))])
         }
-        switch SourceText.read(job.folder.appendingPathComponent(job.fileName), path: path) {
+        let data: [UInt8]
+        do {
+            data = try FolderListing.contents(of: job.folder.path + "/" + job.fileName)
+        } catch {
+            return (nil, [Diagnostic(.custom("cannot read file: \(error.localizedDescription)"), at: SourceLocation(path: path))])
+        }
+        switch SourceText.decode(data, path: path) {
         case .failure(let diagnostic):
             return (nil, [diagnostic])
         case .success(let text):
             let loader = NoticeFileLoader(site: site, issueFolder: job.folder, issueSlug: job.issueSlug)
-            return loader.load(text: text, slug: slug, path: path)
+            let cacheKey = "gazette/\(job.issueSlug)/\(job.fileName)"
+            let sourceHash = data.withUnsafeBytes(ContentHash.of)
+            let cached = cache?.notice(at: cacheKey, sourceHash: sourceHash).flatMap { loader.complete($0, text: text, path: path) }
+            var (notice, diagnostics) = cached.map { ($0, []) } ?? loader.load(text: text, slug: slug, path: path)
+            if var loaded = notice {
+                loaded.fingerprint = Self.fingerprint(path: cacheKey, source: sourceHash, attachments: loaded.attachments)
+                if cached == nil && diagnostics.isEmpty { cache?.store(loaded, at: cacheKey, sourceHash: sourceHash) }
+                notice = loaded
+            }
+            return (notice, diagnostics)
         }
+    }
+
+    /// The file's name (its URL) and bytes, and each attachment's size, modification time and inode:
+    /// an attachment replaced under the same name changes the fingerprint without reading the file.
+    static func fingerprint(path: String, source: UInt64, attachments: [Attachment]) -> UInt64 {
+        var hasher = FingerprintHasher()
+        hasher.combine(path)
+        hasher.combine(source)
+        for attachment in attachments {
+            var info = stat()
+            hasher.combine(attachment.sourceURL)
+            if stat(attachment.sourceURL, &info) == 0 {
+                hasher.combine(Int(info.st_size))
+                hasher.combine(Int(info.st_mtim.tv_sec))
+                hasher.combine(Int(info.st_mtim.tv_nsec))
+                hasher.combine(UInt64(info.st_ino))
+            }
+        }
+        return hasher.value
     }
 
     /// Sorted names, so that load order and therefore every report is the same on every machine.
     static func entries(of folder: URL, directories: Bool) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { name in
-            guard !name.hasPrefix(".") else { return false }
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory)
-            return exists && isDirectory.boolValue == directories
-        }.sorted()
+        let entries = (try? FolderListing.entries(of: folder.path)) ?? []
+        return entries.filter { !$0.name.hasPrefix(".") && $0.isFolder == directories }.map(\.name).sorted()
     }
 }

@@ -56,6 +56,22 @@ struct NoticeFileLoader {
         return (notice, reader.diagnostics)
     }
 
+    /// A notice from the cache made whole again: the body cut from the file, and each attachment
+    /// checked on disk anew (it may have been replaced or removed). `nil`: parse the file instead.
+    func complete(_ cached: Notice, text: String, path: String) -> Notice? {
+        guard case .success(let frontMatter) = FrontMatter.split(text, path: path) else { return nil }
+        var notice = cached
+        notice.body = frontMatter.body
+        notice.sourcePath = path
+        notice.numberLocation.path = path
+        notice.attachments = []
+        for attachment in cached.attachments {
+            guard case .success(let (relative, url, size)) = resolve(attachment.file) else { return nil }
+            notice.attachments.append(Attachment(title: attachment.title, file: relative, sourceURL: url.path, byteCount: size))
+        }
+        return notice
+    }
+
     private func loadAttachments(_ reader: inout FieldReader) -> [Attachment] {
         var attachments: [Attachment] = []
         for var entry in reader.mappingList("attachments", required: false, in: "front matter") {

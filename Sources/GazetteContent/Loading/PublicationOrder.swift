@@ -4,11 +4,14 @@ enum PublicationOrder {
     static func sort(_ notices: [Notice], issues: [Issue], site: SiteSettings) -> [Notice] {
         let issueRank = Dictionary(uniqueKeysWithValues: issues.enumerated().map { ($1.slug, $0) })
         let categoryRank = Dictionary(uniqueKeysWithValues: site.categories.enumerated().map { ($1.slug, $0) })
-        return notices.sorted { a, b in
-            let left = (issueRank[a.issueSlug] ?? .max, categoryRank[a.category] ?? .max)
-            let right = (issueRank[b.issueSlug] ?? .max, categoryRank[b.category] ?? .max)
-            if left != right { return left < right }
+        // Ranks computed once and indices sorted: sorting the notices themselves copied every
+        // notice value at each swap, and looked the ranks up at each comparison.
+        let ranks = notices.map { (issueRank[$0.issueSlug] ?? .max, categoryRank[$0.category] ?? .max) }
+        let order = notices.indices.sorted { i, j in
+            if ranks[i] != ranks[j] { return ranks[i] < ranks[j] }
+            let a = notices[i], b = notices[j]
             return (a.date, a.number, a.slug) < (b.date, b.number, b.slug)
         }
+        return order.map { notices[$0] }
     }
 }

@@ -17,6 +17,9 @@ public struct Notice: Sendable, Hashable {
     public var bodyLine: Int
     /// Where the document number is written, so a duplicate can name both places.
     public var numberLocation: SourceLocation
+    /// Changes whenever the source file or one of its attachments does: what incremental
+    /// builds compare to decide that this notice's outputs must be made again.
+    public var fingerprint: UInt64 = 0
 
     public init(slug: String, issueSlug: String, title: String, category: String, agency: String,
                 number: String, date: CivilDate, tags: [String] = [], summary: String? = nil,

@@ -18,8 +18,25 @@ public struct FingerprintHasher: Sendable {
 
     public mutating func combine(_ text: String) { combine(text.utf8) }
 
+    public mutating func combine(_ bytes: UnsafeRawBufferPointer) { combine(bytes.bindMemory(to: UInt8.self)) }
+
+    public mutating func combine(_ number: UInt64) {
+        withUnsafeBytes(of: number.littleEndian) { combine($0) }
+    }
+
+    public mutating func combine(_ number: Int) { combine(UInt64(bitPattern: Int64(number))) }
+
+    public var value: UInt64 { state }
+
     public var hexDigest: String {
         let hex = String(state, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// The fingerprint of one byte string.
+    public static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hasher = FingerprintHasher()
+        hasher.combine(bytes)
+        return hasher.value
     }
 }

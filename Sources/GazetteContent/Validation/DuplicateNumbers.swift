@@ -1,14 +1,15 @@
 /// A document number (發文字號) identifies one document in the whole site.
 enum DuplicateNumbers {
     static func find(in notices: [Notice]) -> [Diagnostic] {
-        var first: [String: Notice] = [:]
+        var first: [String: Int] = [:]
         var diagnostics: [Diagnostic] = []
-        for notice in notices.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+        for index in notices.indices.sorted(by: { notices[$0].sourcePath < notices[$1].sourcePath }) {
+            let notice = notices[index]
             if let earlier = first[notice.number] {
-                diagnostics.append(Diagnostic(.duplicateNumber(notice.number, first: earlier.numberLocation),
+                diagnostics.append(Diagnostic(.duplicateNumber(notice.number, first: notices[earlier].numberLocation),
                                               at: notice.numberLocation))
             } else {
-                first[notice.number] = notice
+                first[notice.number] = index
             }
         }
         return diagnostics

@@ -9,12 +9,15 @@ struct GazetteDocuments: SiteSection {
         let bodies = NoticeBodies(count: site.content.notices.count)
         var jobs: [OutputJob] = []
         for (position, notice) in site.content.notices.enumerated() {
-            jobs.append(Self.job(title: "本則全文", segments: SiteURLs.notice(notice), name: notice.slug, kind: .text, in: site) {
+            jobs.append(Self.job(title: "本則全文", segments: SiteURLs.notice(notice), name: notice.slug, kind: .text, in: site,
+                                 key: { site.keys.notices([position]) }) {
                 try NoticeDocument.make(position, in: site, bodies: bodies)
             })
         }
         for issue in site.content.issues {
-            jobs.append(Self.job(title: "本期公報全文", segments: SiteURLs.issue(issue.slug), name: issue.slug, kind: .text, in: site) {
+            let positions = site.index.byIssue[issue.slug] ?? []
+            jobs.append(Self.job(title: "本期公報全文", segments: SiteURLs.issue(issue.slug), name: issue.slug, kind: .text, in: site,
+                                 key: { site.keys.notices(positions) }) {
                 try IssueDocument.make(issue, in: site, bodies: bodies)
             })
         }
@@ -24,15 +27,15 @@ struct GazetteDocuments: SiteSection {
     /// A job writing the document `name`.odt/.ods into the folder of the page at `segments`,
     /// which then links it.
     static func job(title: String, segments: [String], name: String, kind: DocumentKind, in site: SiteContext,
-                    make: @escaping @Sendable () throws -> Data) -> OutputJob {
+                    key: (@Sendable () -> UInt64)? = nil, make: @escaping @Sendable () throws -> Data) -> OutputJob {
         let file = name + "." + kind.fileExtension
-        return OutputJob(path: outputPath(segments, file: file), phase: .documents) {
-            let bytes = try make()
+        return OutputJob(path: outputPath(segments, file: file), phase: .documents, key: key, finished: { byteCount in
             site.documents.register(DocumentRegistry.Document(
                 title: title, url: site.urls.link(segments, file: file),
-                format: FileFormat.forExtension(kind.fileExtension), byteCount: bytes.count),
+                format: FileFormat.forExtension(kind.fileExtension), byteCount: byteCount),
                 forPage: outputPath(segments))
-            return .data(bytes)
+        }) {
+            .data(try make())
         }
     }
 }

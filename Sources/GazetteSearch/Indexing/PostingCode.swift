@@ -19,31 +19,47 @@ public enum PostingCode {
         return "~" + String(bits.map { alphabet[$0] })
     }
 
-    /// The inverse of `encode`, for tests; the script has its own.
-    public static func decode(_ text: String) -> [Int] {
-        let characters = Array(text)
+    /// The inverse of `encode`, to patch the previous build's shards (the script has its own);
+    /// `nil` for anything `encode` could not have written for this many documents, so that a
+    /// damaged file is noticed rather than patched.
+    public static func decode(_ text: String, documentCount: Int) -> [Int]? {
         var ids: [Int] = []
-        if characters.first == "~" {
-            for (position, character) in characters.dropFirst().enumerated() {
-                let value = alphabet.firstIndex(of: character)!
+        if text.utf8.first == UInt8(ascii: "~") {
+            guard text.utf8.count == 1 + (documentCount + 5) / 6 else { return nil }
+            for (position, byte) in text.utf8.dropFirst().enumerated() {
+                guard let value = value(of: byte) else { return nil }
                 for bit in 0..<6 where value & (1 << bit) != 0 { ids.append(position * 6 + bit) }
             }
-            return ids
-        }
-        var previous = -1
-        var number = 0
-        for character in characters {
-            let value = alphabet.firstIndex(of: character)!
-            if value >= 32 {
-                number = number * 32 + (value - 32)
-            } else {
-                number = number * 32 + value
-                previous += number + 1
-                ids.append(previous)
-                number = 0
+        } else {
+            var previous = -1
+            var number = 0
+            var continued = false
+            for byte in text.utf8 {
+                guard let value = value(of: byte), number <= documentCount else { return nil }
+                continued = value >= 32
+                number = number * 32 + (continued ? value - 32 : value)
+                if !continued {
+                    previous += number + 1
+                    ids.append(previous)
+                    number = 0
+                }
             }
+            if continued { return nil }
         }
-        return ids
+        return (ids.last ?? -1) < documentCount ? ids : nil
+    }
+
+    /// Each alphabet character's value by ASCII code, -1 for the rest: decoding a shard of the
+    /// previous build reads tens of thousands of characters.
+    private static let values: [Int8] = {
+        var table = [Int8](repeating: -1, count: 128)
+        for (value, character) in alphabet.enumerated() { table[Int(character.asciiValue!)] = Int8(value) }
+        return table
+    }()
+
+    private static func value(of byte: UInt8) -> Int? {
+        guard byte < 128, values[Int(byte)] >= 0 else { return nil }
+        return Int(values[Int(byte)])
     }
 
     private static func appendNumber(_ value: Int, to output: inout [Character]) {

@@ -27,9 +27,20 @@ public struct SearchDocument: Sendable, Hashable {
 
     /// The file the script fetches to verify a candidate and show it; escapes `<`, `>` and `&`.
     public var json: String {
-        JSONValue.object([
-            ("u", .string(url)), ("t", .string(title)), ("n", .string(number)), ("d", .string(dateROC)),
-            ("a", .string(agency)), ("c", .string(category)), ("x", .string(text)),
-        ]).serialized
+        JSONValue.object(zip(Self.keys, fields).map { ($0, .string($1)) }).serialized
     }
+
+    /// Reads back `json`: a patched index needs the text a document was indexed under last build.
+    init?(json value: JSONValue) {
+        guard case .object(let members) = value, members.map(\.0) == Self.keys else { return nil }
+        let fields = members.compactMap { member -> String? in
+            if case .string(let text) = member.1 { text } else { nil }
+        }
+        guard fields.count == Self.keys.count else { return nil }
+        self.init(url: fields[0], title: fields[1], number: fields[2], dateROC: fields[3], agency: fields[4],
+                  category: fields[5], text: fields[6])
+    }
+
+    private static let keys = ["u", "t", "n", "d", "a", "c", "x"]
+    private var fields: [String] { [url, title, number, dateROC, agency, category, text] }
 }

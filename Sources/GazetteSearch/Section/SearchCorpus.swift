@@ -7,26 +7,28 @@ import GazetteSite
 final class SearchCorpus: @unchecked Sendable {
     private let site: SiteContext
     private let lock = NSLock()
-    private var built: (documents: [SearchDocument], index: SearchIndex)?
+    private var built: SearchIndex?
 
     init(site: SiteContext) { self.site = site }
 
     /// Notice positions in ranking order: document number `id` is `ranking[id]`.
     var ranking: [Int] { site.index.recent }
 
-    var value: (documents: [SearchDocument], index: SearchIndex) {
+    /// One document, made on its own: a document file reused from the previous build must not
+    /// make the whole index.
+    func document(_ id: Int) -> SearchDocument {
+        let position = ranking[id]
+        let notice = site.content.notices[position]
+        let item = site.items[position]
+        return SearchDocument(url: item.url, title: notice.title, number: notice.number, dateROC: item.dateROC,
+                              agency: item.agency, category: item.category, text: site.texts.body(at: position))
+    }
+
+    var index: SearchIndex {
         lock.lock()
         defer { lock.unlock() }
         if let built { return built }
-        let site = self.site
-        let documents = ranking.parallelMap { position -> SearchDocument in
-            let notice = site.content.notices[position]
-            let item = site.items[position]
-            return SearchDocument(url: item.url, title: notice.title, number: notice.number, dateROC: item.dateROC,
-                                  agency: item.agency, category: item.category,
-                                  text: site.texts.body(at: position))
-        }
-        let made = (documents, SearchIndex(documents: documents))
+        let made = SearchIndex(documents: Array(0..<ranking.count).parallelMap { self.document($0) })
         built = made
         return made
     }

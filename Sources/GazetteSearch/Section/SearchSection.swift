@@ -17,14 +17,22 @@ struct SearchSection: SiteSection {
                               sitemap: SitemapEntry(url: site.urls.absolute(["search"]))) {
             .text(SearchPage(site: site, shardCount: shardCount).render())
         }]
+        // Left even when every shard is made whole: the next build patches what this one publishes.
+        let note = SearchNote(inputs: site.keys.inputs, shardCount: shardCount,
+                              fingerprints: ranking.map { site.keys.fingerprint(ofNotice: $0) })
+        site.history.record(note: note.bytes, named: SearchNote.name)
+        let shards = ShardUpdate(site: site, corpus: corpus,
+                                 previous: site.history.previousNote(SearchNote.name).flatMap(SearchNote.init(bytes:)),
+                                 current: note)
         for number in 0..<shardCount {
-            jobs.append(OutputJob(path: "search/s/\(number).json", phase: .summaries) {
-                .text(corpus.value.index.shardJSON(number))
+            jobs.append(OutputJob(path: SearchFiles.shard(number), phase: .summaries, key: { shards.key(number) }) {
+                .text(shards.json(number))
             })
         }
         for id in 0..<documentCount {
-            jobs.append(OutputJob(path: "search/d/\(id).json", phase: .summaries) {
-                .text(corpus.value.documents[id].json)
+            jobs.append(OutputJob(path: SearchFiles.document(id), phase: .summaries,
+                                  key: { site.keys.notices([ranking[id]]) { $0.combine(id) } }) {
+                .text(corpus.document(id).json)
             })
         }
         let facets = [("c", site.site.categories.map(\.slug), site.index.byCategory),
@@ -32,7 +40,8 @@ struct SearchSection: SiteSection {
         for (prefix, slugs, groups) in facets {
             for (number, slug) in slugs.enumerated() {
                 let ids = (groups[slug] ?? []).map { rankOf[$0] }.sorted()
-                jobs.append(OutputJob(path: "search/f/\(prefix)\(number).json", phase: .summaries) {
+                jobs.append(OutputJob(path: "search/f/\(prefix)\(number).json", phase: .summaries,
+                                      key: { site.keys.key { for id in ids { $0.combine(id) }; $0.combine(documentCount) } }) {
                     .text(JSONValue.string(PostingCode.encode(ids, documentCount: documentCount)).serialized)
                 })
             }

@@ -1,4 +1,5 @@
 import Foundation
+import GazetteContent
 
 /// Downloadable documents written for a page (ODF and others), with their sizes, so the page
 /// can link them with type and size. Keyed by the page's output folder.
@@ -31,6 +32,16 @@ public final class DocumentRegistry: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return (documents[page] ?? []).sorted { $0.url < $1.url }
+    }
+
+    /// For the key of a page that links its documents: a document of another size is another page.
+    public func combine(forPage page: String, into hasher: inout FingerprintHasher) {
+        for document in documents(forPage: page) {
+            hasher.combine(document.title)
+            hasher.combine(document.url)
+            hasher.combine(document.format.name)
+            hasher.combine(document.byteCount)
+        }
     }
 
     public func templateData(forPage page: String) -> [String: Any] {

@@ -1,37 +1,42 @@
 import Foundation
+import GazetteContent
+import GazetteMarkdown
 
 /// The plain text of each notice's body and the short text it is summarised by (its `summary`,
-/// or the start of its body), recorded when its page renders so that feeds, data and search
-/// read them instead of parsing the Markdown again.
+/// or the start of its body). Notice pages record them as they render; a notice whose page was
+/// reused from the previous build has its Markdown rendered here when feeds, data or search ask.
 public final class NoticeTexts: @unchecked Sendable {
-    private var bodies: [String]
-    private var excerpts: [String]
+    private var texts: [(body: String, excerpt: String)?]
+    private let notices: [Notice]
+    private let markdown: MarkdownRenderer
     private let lock = NSLock()
 
-    init(count: Int) {
-        bodies = Array(repeating: "", count: count)
-        excerpts = Array(repeating: "", count: count)
+    init(notices: [Notice], markdown: MarkdownRenderer) {
+        texts = Array(repeating: nil, count: notices.count)
+        self.notices = notices
+        self.markdown = markdown
     }
 
     public func record(body: String, excerpt: String, at position: Int) {
         lock.lock()
-        bodies[position] = body
-        excerpts[position] = excerpt
+        texts[position] = (body, excerpt)
         lock.unlock()
     }
 
-    /// Valid once the pages phase has run.
-    public func body(at position: Int) -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        return bodies[position]
-    }
+    public func body(at position: Int) -> String { text(at: position).body }
 
-    /// Valid once the pages phase has run.
-    public func excerpt(at position: Int) -> String {
+    public func excerpt(at position: Int) -> String { text(at: position).excerpt }
+
+    private func text(at position: Int) -> (body: String, excerpt: String) {
         lock.lock()
-        defer { lock.unlock() }
-        return excerpts[position]
+        let known = texts[position]
+        lock.unlock()
+        if let known { return known }
+        let notice = notices[position]
+        let body = markdown.render(notice.body).text
+        let made = (body, Self.excerpt(of: notice.summary ?? body))
+        record(body: made.0, excerpt: made.1, at: position)
+        return made
     }
 
     /// At most `limit` characters of text, on one line.

@@ -18,24 +18,29 @@ public final class SiteContext: Sendable {
     /// Filled while documents are written; read by the pages that link them.
     public let documents: DocumentRegistry
     public let pageSize: Int
+    /// Keys that let a build reuse the previous build's files.
+    public let keys: JobKeys
+    public let history = BuildHistory()
 
     /// Top-level entries that later stages add to the main menu (plans, search).
     public let extraNavigation: [NavigationEntry]
 
     public init(content: Content, urls: SiteURLs, templates: TemplateSet, pageSize: Int = 50,
-                extraNavigation: [NavigationEntry] = []) {
+                extraNavigation: [NavigationEntry] = [], inputsKey: UInt64 = 0) {
         self.extraNavigation = extraNavigation
         self.content = content
         self.urls = urls
         self.templates = templates
-        self.markdown = MarkdownRenderer(allowsRawHTML: content.site.allowsRawHTML)
+        let markdown = MarkdownRenderer(allowsRawHTML: content.site.allowsRawHTML)
+        self.markdown = markdown
         let index = SiteIndex(content)
         self.index = index
         self.items = content.notices.map { notice in
             NoticeItem(notice, issueTitle: index.issuesBySlug[notice.issueSlug]?.title ?? notice.issueSlug,
                        site: content.site, urls: urls)
         }
-        self.texts = NoticeTexts(count: content.notices.count)
+        self.texts = NoticeTexts(notices: content.notices, markdown: markdown)
+        self.keys = JobKeys(inputs: inputsKey, notices: content.notices)
         self.documents = DocumentRegistry()
         self.pageSize = pageSize
         self.siteLinks = Self.siteLinks(content.site, urls: urls, extraNavigation: extraNavigation)

@@ -45,6 +45,12 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     public static func writeString(_ text: String, to output: inout String) {
         output += "\""
+        // Most strings need no escape at all: one pass over the bytes, then one append.
+        guard text.utf8.contains(where: needsCare) else {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
@@ -67,5 +73,11 @@ public indirect enum JSONValue: Sendable, Hashable {
             }
         }
         output += "\""
+    }
+
+    /// Bytes that may start something to escape; 0xE2 leads U+2028 and U+2029 (and harmless others).
+    private static func needsCare(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
+            || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == 0xE2
     }
 }

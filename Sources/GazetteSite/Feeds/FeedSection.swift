@@ -9,7 +9,8 @@ struct FeedSection: SiteSection {
         feeds += site.site.agencies.map { (SiteURLs.agency($0.slug), "\(site.site.title)：\($0.name)", index.byAgency[$0.slug] ?? []) }
         return feeds.map { feed in
             // Runs after the notice pages, whose rendering records the excerpts in `site.texts` the entries summarise.
-            OutputJob(path: outputPath(feed.path, file: "feed.xml"), phase: .summaries) {
+            OutputJob(path: outputPath(feed.path, file: "feed.xml"), phase: .summaries,
+                      key: { site.keys.notices(feed.positions.prefix(Self.entryLimit)) }) {
                 let atom = AtomFeed(title: feed.title, selfURL: site.urls.absolute(feed.path, file: "feed.xml"),
                                     pageURL: site.urls.absolute(feed.path), positions: feed.positions.prefix(Self.entryLimit))
                 return .text(atom.render(in: site))

@@ -3,56 +3,93 @@ import Foundation
 import Glibc
 #endif
 
-/// Writes job results into the staging folder; safe to call from many threads at once.
+/// Writes job results into the spare folder; safe to call from many threads at once. Files in the
+/// spare may be hard links shared with the published site, so a file is never rewritten in place
+/// while another name points to it.
 final class OutputWriter: @unchecked Sendable {
     let root: URL
+    private let published: URL
     private let lock = NSLock()
-    private var createdFolders: Set<String> = [""]
+    private var knownFolders: Set<String> = [""]
 
-    init(root: URL) {
+    init(root: URL, published: URL) {
         self.root = root
+        self.published = published
     }
 
     func write(_ body: OutputJob.Body, to path: String) throws {
-        let url = root.appendingPathComponent(path)
         try ensureFolder(of: path)
+        let target = root.path + "/" + path
         switch body {
         case .text(var text):
-            try text.withUTF8 { try Self.writeFile(url.path, UnsafeRawBufferPointer($0)) }
+            try text.withUTF8 { try Self.writeFile(target, UnsafeRawBufferPointer($0)) }
         case .data(let data):
-            try data.withUnsafeBytes { try Self.writeFile(url.path, $0) }
+            try data.withUnsafeBytes { try Self.writeFile(target, $0) }
         case .copy(let source):
-            try FileManager.default.copyItem(atPath: source, toPath: url.path)
+            let data = try Data(contentsOf: URL(fileURLWithPath: source))
+            try data.withUnsafeBytes { try Self.writeFile(target, $0) }
+        }
+    }
+
+    /// Puts the published site's file at `path` into the spare, as a hard link.
+    func linkPublished(_ path: String) throws {
+        try ensureFolder(of: path)
+        let target = root.path + "/" + path
+        if unlink(target) != 0 && errno != ENOENT { throw Self.posixError() }
+        guard link(published.path + "/" + path, target) == 0 else { throw Self.posixError() }
+    }
+
+    /// Removes a file the new site no longer has, and the folders it leaves empty.
+    func remove(_ path: String) {
+        guard unlink(root.path + "/" + path) == 0 else { return }
+        var folder = path
+        while let slash = folder.lastIndex(of: "/") {
+            folder = String(folder[..<slash])
+            guard rmdir(root.path + "/" + folder) == 0 else { return }
         }
     }
 
     /// Plain POSIX writes: Foundation's Data.write syncs every file to disk, which made a build of
-    /// 20,000 small files wait on the disk; the staging swap is what makes the output consistent.
+    /// 20,000 small files wait on the disk; the swap is what makes the output consistent.
     private static func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw posixError() }
+        var info = stat()
+        if fstat(descriptor, &info) == 0 && info.st_nlink > 1 {
+            close(descriptor)
+            guard unlink(path) == 0 else { throw posixError() }
+            descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw posixError() }
+        } else if info.st_size > 0 {
+            guard ftruncate(descriptor, 0) == 0 else {
+                close(descriptor)
+                throw posixError()
+            }
+        }
         defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {
             let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                throw posixError()
             }
             offset += written
         }
     }
 
+    private static func posixError() -> POSIXError { POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+
     private func ensureFolder(of path: String) throws {
         guard let slash = path.lastIndex(of: "/") else { return }
         let folder = String(path[..<slash])
         lock.lock()
-        let known = createdFolders.contains(folder)
+        let known = knownFolders.contains(folder)
         lock.unlock()
         guard !known else { return }
         try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
         lock.lock()
-        createdFolders.insert(folder)
+        knownFolders.insert(folder)
         lock.unlock()
     }
 }

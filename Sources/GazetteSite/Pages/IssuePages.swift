@@ -4,13 +4,17 @@ import GazetteContent
 /// table of contents grouped by category in site.yml order.
 struct IssuePages: SiteSection {
     func jobs(for site: SiteContext) -> [OutputJob] {
-        var jobs = [OutputJob(path: outputPath(["gazette"]), sitemap: SitemapEntry(url: site.urls.absolute(["gazette"]))) {
+        var jobs = [OutputJob(path: outputPath(["gazette"]), sitemap: SitemapEntry(url: site.urls.absolute(["gazette"])),
+                              key: { site.keys.allNotices }) {
             .text(renderIndex(site))
         }]
         for issue in site.content.issues {
             let segments = SiteURLs.issue(issue.slug)
-            jobs.append(OutputJob(path: outputPath(segments),
-                                  sitemap: SitemapEntry(url: site.urls.absolute(segments), lastModified: issue.date.iso)) {
+            let page = outputPath(segments)
+            let positions = site.index.byIssue[issue.slug] ?? []
+            jobs.append(OutputJob(path: page,
+                                  sitemap: SitemapEntry(url: site.urls.absolute(segments), lastModified: issue.date.iso),
+                                  key: { site.keys.notices(positions) { site.documents.combine(forPage: page, into: &$0) } }) {
                 var context = site.page(title: issue.title, segments: segments, section: NavigationEntry.issues.key,
                                         breadcrumbs: [Breadcrumb("公報期別", site.urls.link(["gazette"])), Breadcrumb(issue.title)],
                                         description: "\(site.site.title) \(issue.title)，\(issue.date.rocLong)出刊")

@@ -35,7 +35,8 @@ struct ListPages: SiteSection {
 
     private func termIndexJob(_ grouping: Grouping, site: SiteContext) -> OutputJob {
         let segments = grouping.entry.segments
-        return OutputJob(path: outputPath(segments), sitemap: SitemapEntry(url: site.urls.absolute(segments))) {
+        return OutputJob(path: outputPath(segments), sitemap: SitemapEntry(url: site.urls.absolute(segments)),
+                         key: { site.keys.allNotices }) {
             var context = site.page(title: grouping.entry.name, segments: segments, section: grouping.entry.key,
                                     breadcrumbs: [Breadcrumb(grouping.entry.name)])
             context["terms"] = grouping.terms.map { term -> [String: Any] in
@@ -52,8 +53,10 @@ struct ListPages: SiteSection {
         let feedURL = term.feed ? site.urls.link(term.segments, file: "feed.xml") : nil
         return (1...pageCount).map { number in
             let segments = SiteURLs.page(number, of: term.segments)
-            return OutputJob(path: outputPath(segments), sitemap: SitemapEntry(url: site.urls.absolute(segments))) {
-                let slice = term.positions.dropFirst((number - 1) * site.pageSize).prefix(site.pageSize)
+            let slice = term.positions.dropFirst((number - 1) * site.pageSize).prefix(site.pageSize)
+            // A page shows its own slice and the list's length (heading, pagination): an edit re-renders one page.
+            return OutputJob(path: outputPath(segments), sitemap: SitemapEntry(url: site.urls.absolute(segments)),
+                             key: { site.keys.notices(slice) { $0.combine(term.positions.count) } }) {
                 let title = pageCount > 1 ? "\(heading)（第 \(number) 頁）" : heading
                 var list: [String: Any] = [
                     "heading": title,

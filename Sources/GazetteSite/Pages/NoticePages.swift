@@ -7,17 +7,24 @@ struct NoticePages: SiteSection {
         var jobs: [OutputJob] = []
         for (position, notice) in site.content.notices.enumerated() {
             let segments = SiteURLs.notice(notice)
-            jobs.append(OutputJob(path: outputPath(segments),
-                                  sitemap: SitemapEntry(url: site.urls.absolute(segments), lastModified: notice.date.iso)) {
+            let siblings = site.index.byIssue[notice.issueSlug] ?? []
+            let neighbourhood = siblings.firstIndex(of: position).map { place in
+                Array(siblings[max(0, place - 1)...min(siblings.count - 1, place + 1)])
+            } ?? [position]
+            let page = outputPath(segments)
+            jobs.append(OutputJob(path: page,
+                                  sitemap: SitemapEntry(url: site.urls.absolute(segments), lastModified: notice.date.iso),
+                                  key: { site.keys.notices(neighbourhood) { site.documents.combine(forPage: page, into: &$0) } }) {
                 .text(render(position, in: site))
             })
             for attachment in notice.attachments {
-                jobs.append(OutputJob(path: outputPath(segments, file: attachment.fileName)) {
+                jobs.append(OutputJob(path: outputPath(segments, file: attachment.fileName),
+                                      key: { site.keys.notices([position]) { $0.combine(attachment.fileName) } }) {
                     .copy(fromPath: attachment.sourceURL)
                 })
             }
             let shortLink = SiteURLs.shortLink(notice.number)
-            jobs.append(OutputJob(path: outputPath(shortLink)) {
+            jobs.append(OutputJob(path: outputPath(shortLink), key: { site.keys.notices([position]) }) {
                 .text(site.templates.render("redirect", [
                     "site": ["title": site.site.title, "language": site.site.language],
                     "redirect": ["number": notice.number, "title": notice.title,

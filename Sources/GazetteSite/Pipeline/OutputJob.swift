@@ -25,13 +25,22 @@ public struct OutputJob: Sendable {
     public var phase: Phase
     /// Set for HTML pages that belong in the sitemap.
     public var sitemap: SitemapEntry?
+    /// Everything the file is made from, hashed; asked for when the job's phase runs (so it may
+    /// include what earlier phases produced). When it equals the key recorded for the published
+    /// file, that file is reused instead of made again. `nil`: the file is made on every build.
+    public var key: (@Sendable () -> UInt64)?
     public var produce: @Sendable () throws -> Body
+    /// Told the file's size once it is in place, whether it was made or reused.
+    public var finished: (@Sendable (_ byteCount: Int) -> Void)?
 
     public init(path: String, phase: Phase = .pages, sitemap: SitemapEntry? = nil,
+                key: (@Sendable () -> UInt64)? = nil, finished: (@Sendable (Int) -> Void)? = nil,
                 produce: @escaping @Sendable () throws -> Body) {
         self.path = path
         self.phase = phase
         self.sitemap = sitemap
+        self.key = key
+        self.finished = finished
         self.produce = produce
     }
 

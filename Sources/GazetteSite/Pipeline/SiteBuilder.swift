@@ -23,11 +23,11 @@ public struct SiteBuilder: Sendable {
 
     /// Loads and checks content and templates without writing anything; returns the site and
     /// every section that will write it.
-    public func prepare() throws(BuildError) -> (SiteContext, [any SiteSection], [Diagnostic]) {
+    public func prepare(using cache: NoticeCache? = nil) throws(BuildError) -> (SiteContext, [any SiteSection], [Diagnostic]) {
         try checkFolders()
         let loaded: ContentLoader.Result
         do {
-            loaded = try ContentLoader(root: options.content, displayRoot: options.contentDisplayPath)
+            loaded = try ContentLoader(root: options.content, displayRoot: options.contentDisplayPath, cache: cache)
                 .load(includeDrafts: options.includeDrafts)
         } catch {
             throw .content(error)
@@ -44,36 +44,62 @@ public struct SiteBuilder: Sendable {
         let diagnostics = loaded.warnings + prepared.flatMap(\.diagnostics)
         if diagnostics.hasErrors { throw .content(DiagnosticError(diagnostics)) }
         let context = SiteContext(content: content, urls: SiteURLs(baseURL: content.site.baseURL), templates: templates,
-                                  extraNavigation: prepared.flatMap(\.navigation))
+                                  extraNavigation: prepared.flatMap(\.navigation),
+                                  inputsKey: InputsFingerprint.of(options: options, baseURL: content.site.baseURL, templates: templates))
         return (context, sections + prepared.flatMap(\.sections), diagnostics)
     }
 
     @discardableResult
     public func build(observer: any BuildObserver = SilentObserver()) throws(BuildError) -> BuildReport {
-        let started = DispatchTime.now()
-        let (site, allSections, warnings) = try prepare()
+        var clock = PhaseClock()
+        let trees = OutputTrees(target: options.output)
+        let noticeCache = NoticeCache(file: trees.cacheFolder.appendingPathComponent("notices"))
+        if options.clean { noticeCache.forget() }
+        let (site, allSections, warnings) = try prepare(using: noticeCache)
+        clock.lap("load")
+        let base = try trees.prepare(clean: options.clean)
+        site.history.start(published: base.published, at: trees.target)
+        clock.lap("cache")
         var jobs = allSections.flatMap { $0.jobs(for: site) }
         let sitemapEntries = jobs.compactMap(\.sitemap)
-        jobs.append(OutputJob(path: "sitemap.xml", phase: .summaries) { .text(Sitemap.render(sitemapEntries)) })
+        let sitemapKey = site.keys.key { hasher in
+            for entry in sitemapEntries {
+                hasher.combine(entry.url)
+                hasher.combine(entry.lastModified ?? "")
+            }
+        }
+        jobs.append(OutputJob(path: "sitemap.xml", phase: .summaries, key: { sitemapKey }) {
+            .text(Sitemap.render(sitemapEntries))
+        })
         try checkUniquePaths(jobs)
+        clock.lap("plan")
 
-        let output = StagedOutput(target: options.output)
-        try output.prepare()
-        let writer = OutputWriter(root: output.staging)
-        do {
+        let placer = OutputPlacer(writer: OutputWriter(root: trees.spare, published: trees.target),
+                                  published: base.published, spare: base.spare)
+        do throws(BuildError) {
             for phase in OutputJob.Phase.allCases {
                 let batch = jobs.filter { $0.phase == phase }
                 observer.phaseStarted(Self.phaseNames[phase] ?? "", jobCount: batch.count)
-                try run(batch, writer: writer, observer: observer)
+                try run(batch, placer: placer, observer: observer)
+                clock.lap(Self.phaseNames[phase] ?? "")
             }
-            try output.commit()
+            do {
+                try placer.sweep()
+            } catch {
+                throw BuildError.cannotWrite(trees.spare.path, Self.describe(error))
+            }
+            var manifest = placer.manifest
+            manifest.notes = site.history.notes
+            try trees.commit(manifest)
+            noticeCache.save()
+            clock.lap("swap")
         } catch {
-            output.removeStaging()
+            trees.abandon()
             throw error
         }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-        return BuildReport(pageCount: jobs.filter(\.isPage).count, fileCount: jobs.count + 1, seconds: seconds,
-                           warnings: warnings.map(\.description))
+        return BuildReport(pageCount: jobs.filter(\.isPage).count, fileCount: jobs.count + 1, seconds: clock.total,
+                           phases: clock.laps, madeCount: placer.producedCount, writtenCount: placer.writtenCount,
+                           warnings: base.warnings + warnings.map(\.description))
     }
 
     private static let phaseNames: [OutputJob.Phase: String] = [
@@ -81,7 +107,7 @@ public struct SiteBuilder: Sendable {
     ]
 
     /// Jobs run in chunks on all cores; the first failure stops the build.
-    private func run(_ jobs: [OutputJob], writer: OutputWriter, observer: any BuildObserver) throws(BuildError) {
+    private func run(_ jobs: [OutputJob], placer: OutputPlacer, observer: any BuildObserver) throws(BuildError) {
         let failure = FirstFailure()
         let chunk = 64
         let chunks = stride(from: 0, to: jobs.count, by: chunk).map { $0..<min($0 + chunk, jobs.count) }
@@ -90,7 +116,7 @@ public struct SiteBuilder: Sendable {
                 guard !failure.hasFailed else { return }
                 let job = jobs[index]
                 do {
-                    try writer.write(try job.produce(), to: job.path)
+                    try placer.place(job)
                 } catch {
                     failure.record(.jobFailed(path: job.path, Self.describe(error)))
                     return

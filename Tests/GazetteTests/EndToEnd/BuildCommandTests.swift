@@ -64,7 +64,7 @@ struct BuildCommandTests {
         #expect(run.stderr.contains("Content/gazette/110-spring-001/mediation.md:6:7: error: invalid date '2021-02-30'"))
         #expect(run.stderr.contains("2 errors"))
         #expect(try fixture.snapshot("Site") == before)
-        #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent(".Site.gazette-staging").path))
+        #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent(".Site.gazette-cache/site").path))
     }
 
     @Test func errorOnFirstBuildWritesNothing() throws {

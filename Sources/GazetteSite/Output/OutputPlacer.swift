@@ -1,0 +1,91 @@
+import Foundation
+import GazetteContent
+
+/// Decides, for each job, whether its file can be taken from the published site (same key),
+/// needs no write at all (the spare already holds the same bytes), or must be written; and
+/// records the new manifest as it goes.
+final class OutputPlacer: @unchecked Sendable {
+    private let writer: OutputWriter
+    private let published: OutputManifest?
+    private let spare: OutputManifest?
+    private let lock = NSLock()
+    private var made = OutputManifest()
+    private(set) var producedCount = 0
+    private(set) var writtenCount = 0
+
+    init(writer: OutputWriter, published: OutputManifest?, spare: OutputManifest?) {
+        self.writer = writer
+        self.published = published
+        self.spare = spare
+    }
+
+    var manifest: OutputManifest {
+        lock.lock()
+        defer { lock.unlock() }
+        return made
+    }
+
+    func place(_ job: OutputJob) throws {
+        let key = job.key?() ?? 0
+        var entry: OutputManifest.Entry?
+        if key != 0, let old = published?.entries[job.path], old.key == key {
+            entry = old
+            if spare?.entries[job.path]?.fingerprint != old.fingerprint {
+                do {
+                    try writer.linkPublished(job.path)
+                    count(written: true, produced: false)
+                } catch let error as POSIXError where error.code == .ENOENT {
+                    entry = nil  // someone removed it from the published site: make it again
+                }
+            }
+        }
+        if entry == nil {
+            var body = try job.produce()
+            if case .copy(let source) = body { body = .data(try Data(contentsOf: URL(fileURLWithPath: source))) }
+            let (fingerprint, byteCount) = Self.measure(body)
+            let unchanged = spare.map { $0.entries[job.path]?.fingerprint == fingerprint } ?? false
+            if !unchanged { try writer.write(body, to: job.path) }
+            count(written: !unchanged, produced: true)
+            entry = OutputManifest.Entry(key: key, fingerprint: fingerprint, byteCount: byteCount)
+        }
+        lock.lock()
+        made.entries[job.path] = entry!
+        lock.unlock()
+        job.finished?(entry!.byteCount)
+    }
+
+    /// Removes from the spare whatever the new site does not have.
+    func sweep() throws {
+        let current = manifest
+        if let spare {
+            for path in spare.entries.keys where current.entries[path] == nil { writer.remove(path) }
+            return
+        }
+        var strays: [String] = []
+        try TreeCloner.walk(writer.root.path) { path, isFolder in
+            if !isFolder && path != OutputTrees.markerName && current.entries[path] == nil { strays.append(path) }
+        }
+        for path in strays { writer.remove(path) }
+        var folders: [String] = []
+        try TreeCloner.walk(writer.root.path) { path, isFolder in if isFolder { folders.append(path) } }
+        for folder in folders.reversed() { rmdir(writer.root.path + "/" + folder) }
+    }
+
+    private func count(written: Bool, produced: Bool) {
+        lock.lock()
+        if written { writtenCount += 1 }
+        if produced { producedCount += 1 }
+        lock.unlock()
+    }
+
+    private static func measure(_ body: OutputJob.Body) -> (UInt64, Int) {
+        switch body {
+        case .text(var text):
+            return text.withUTF8 { (ContentHash.of(UnsafeRawBufferPointer($0)), $0.count) }
+        case .data(let data):
+            return data.withUnsafeBytes { (ContentHash.of($0), $0.count) }
+        case .copy:
+            preconditionFailure("copies are read into memory before they are measured")
+        }
+    }
+}

@@ -1,0 +1,223 @@
+"""Issue 6: `gazette build` reuses what the previous build made, and the result is byte-identical to a
+cold build (`--clean`, into a folder of its own) after every kind of change: a notice's body, title or
+date, a new, deleted or renamed notice, an attachment, a template, site.yml, issue.yml, drafts, a new
+binary, a corrupt cache."""
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+MADE = re.compile(r"made ([\d,]+) files, wrote ([\d,]+)")
+
+
+def snapshot(folder):
+    """Every file (path -> bytes) and every folder under `folder`."""
+    files, folders = {}, set()
+    for root, dirnames, filenames in os.walk(folder):
+        relative = os.path.relpath(root, folder)
+        folders.update(os.path.normpath(os.path.join(relative, name)) for name in dirnames)
+        for name in filenames:
+            with open(os.path.join(root, name), "rb") as handle:
+                files[os.path.normpath(os.path.join(relative, name))] = handle.read()
+    return files, frozenset(folders)
+
+
+def difference(actual, expected):
+    missing = sorted(set(expected[0]) - set(actual[0]))
+    extra = sorted(set(actual[0]) - set(expected[0]))
+    changed = sorted(p for p in set(actual[0]) & set(expected[0]) if actual[0][p] != expected[0][p])
+    folders = sorted(actual[1] ^ expected[1])
+    return f"{len(missing)} missing {missing[:5]}, {len(extra)} extra {extra[:5]}, {len(changed)} changed {changed[:5]}, folders differ {folders[:5]}"
+
+
+class Workspace:
+    """A copy of the sample content and templates, an output built incrementally, and a cold build to compare with."""
+
+    def __init__(self, binary, folder, content):
+        self.binary = binary
+        self.folder = folder
+        self.content = folder / "content"
+        self.templates = folder / "templates"
+        self.output = folder / "site"
+        shutil.copytree(content, self.content)
+        shutil.copytree(REPO / "Templates", self.templates)
+
+    def build(self, *extra, output=None, binary=None):
+        result = subprocess.run([str(binary or self.binary), "build", "--timings", "--content", str(self.content),
+                                 "--templates", str(self.templates), "--output", str(output or self.output), *extra],
+                                capture_output=True, text=True)
+        assert result.returncode == 0, f"build failed ({result.returncode}):\n{result.stderr}"
+        made, written = (int(n.replace(",", "")) for n in MADE.search(result.stdout).groups())
+        return made, written, result
+
+    def assert_same_as_cold(self, what):
+        cold = self.folder / "cold"
+        shutil.rmtree(cold, ignore_errors=True)
+        shutil.rmtree(self.folder / ".cold.gazette-cache", ignore_errors=True)
+        self.build("--clean", output=cold)
+        actual, expected = snapshot(self.output), snapshot(cold)
+        assert actual == expected, f"after {what}, the incremental build differs from a cold build: {difference(actual, expected)}"
+
+    def notice(self, issue, name):
+        return self.content / "gazette" / issue / f"{name}.md"
+
+
+def replace_in(path, old, new, count=1):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+@pytest.fixture
+def sample(gazette_bin, tmp_path):
+    space = Workspace(gazette_bin, tmp_path, REPO / "Content")
+    made, written, _ = space.build()
+    assert made == written and made > 100, (made, written)
+    return space
+
+
+def test_a_build_without_changes_makes_almost_nothing(sample):
+    made, written, _ = sample.build()
+    assert written == 0, f"nothing changed, yet {written} files were written"
+    # Pages that depend on no notice (home, 404, assets, plans) are cheap and always made; notice pages are not among them.
+    assert made < 30, f"nothing changed, yet {made} files were made"
+    sample.assert_same_as_cold("a build without changes")
+
+
+def test_editing_one_notice_body(sample):
+    replace_in(sample.notice("110-spring-001", "led-wall-guidelines"), "特訂定本注意事項", "特訂定本注意事項（修正測試）")
+    made, written, _ = sample.build()
+    assert 0 < written < 40, f"one body edit wrote {written} files"
+    sample.assert_same_as_cold("a body edit")
+
+
+def test_editing_a_title_updates_neighbours_lists_and_feeds(sample):
+    replace_in(sample.notice("110-spring-001", "led-wall-guidelines"), "LED電視牆使用注意事項」\"", "LED電視牆使用須知」\"")
+    sample.build()
+    sample.assert_same_as_cold("a title edit")
+
+
+def test_changing_a_date_reorders_every_list(sample):
+    replace_in(sample.notice("110-spring-001", "led-wall-guidelines"), "date: 2020-12-30", "date: 2021-07-01")
+    sample.build()
+    sample.assert_same_as_cold("a date change")
+
+
+def test_adding_deleting_and_renaming_notices(sample):
+    source = sample.notice("110-spring-001", "led-wall-guidelines")
+    added = sample.notice("110-spring-002", "added-notice")
+    text = source.read_text(encoding="utf-8").replace("10931860400", "10931860999")
+    added.write_text(text, encoding="utf-8")
+    sample.build()
+    sample.assert_same_as_cold("a new notice")
+
+    added.rename(sample.notice("110-spring-002", "renamed-notice"))
+    sample.build()
+    sample.assert_same_as_cold("a renamed notice")
+
+    sample.notice("110-spring-002", "renamed-notice").unlink()
+    sample.notice("110-spring-002", "energy-saving-measures").unlink()
+    sample.build()
+    sample.assert_same_as_cold("deleted notices")
+
+
+def test_replacing_an_attachment_under_the_same_name(sample):
+    attachment = sample.content / "gazette" / "110-spring-001" / "files" / "venue-fee-schedule.csv"
+    attachment.write_bytes(attachment.read_bytes() + "新增,一列\n".encode() * 50)
+    sample.build()
+    sample.assert_same_as_cold("a replaced attachment")
+
+
+def test_template_site_and_issue_changes(sample):
+    replace_in(sample.templates / "notice.mustache", "{{", "<!-- edited -->{{")
+    sample.build()
+    sample.assert_same_as_cold("a template change")
+
+    replace_in(sample.content / "site.yml", "title: 高雄市政府電子公報", "title: 高雄市政府電子公報（測試）")
+    sample.build()
+    sample.assert_same_as_cold("a site.yml change")
+
+    replace_in(sample.content / "gazette" / "110-spring-001" / "issue.yml", "title: 110年春字第1期", "title: 110年春字第1期（更正）")
+    sample.build()
+    sample.assert_same_as_cold("an issue.yml change")
+
+
+def test_drafts_on_and_off(sample):
+    made, _, _ = sample.build("--drafts")
+    cold = sample.folder / "cold-drafts"
+    sample.build("--drafts", "--clean", output=cold)
+    assert snapshot(sample.output) == snapshot(cold), difference(snapshot(sample.output), snapshot(cold))
+    sample.build()
+    sample.assert_same_as_cold("drafts turned off again")
+
+
+def test_a_new_binary_makes_every_file_again(sample, tmp_path):
+    newer = tmp_path / "gazette-newer"
+    shutil.copy2(sample.binary, newer)
+    with open(newer, "ab") as handle:
+        handle.write(b"\0")  # another binary, still runnable: the bytes after an ELF's sections are not loaded
+    made, written, _ = sample.build(binary=newer)
+    files = len(snapshot(sample.output)[0]) - 1  # the .gazette marker is not a job
+    assert made == files, f"a new binary made {made} of {files} files"
+    sample.assert_same_as_cold("a new binary")
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "empty"])
+def test_a_corrupt_cache_falls_back_to_a_full_build_with_a_warning(sample, damage):
+    cache = sample.folder / ".site.gazette-cache"
+    state = cache / "state"
+    original = state.read_bytes()
+    for file in (state, cache / "notices"):
+        data = file.read_bytes()
+        file.write_bytes({"garbage": b"\x13" * len(data), "truncated": data[: len(data) // 2], "empty": b""}[damage])
+    replace_in(sample.notice("110-spring-001", "led-wall-guidelines"), "特訂定本注意事項", "特訂定本注意事項（另一次修正）")
+    made, _, result = sample.build()
+    assert "warning:" in result.stderr and str(state) in result.stderr, result.stderr
+    assert made > 100, f"a corrupt cache must make every file again, made {made}"
+    assert state.read_bytes() != original
+    sample.assert_same_as_cold(f"a {damage} cache")
+    made, _, result = sample.build()
+    assert "warning:" not in result.stderr and made < 30, "the next build trusts the rewritten cache"
+
+
+def test_clean_makes_every_file(sample):
+    made, written, _ = sample.build("--clean")
+    files = len(snapshot(sample.output)[0]) - 1
+    assert made == files and written == files, (made, written, files)
+
+
+def test_files_removed_from_the_published_site_are_made_again(sample):
+    page = sample.output / "gazette" / "110-spring-001" / "led-wall-guidelines" / "index.html"
+    page.unlink()
+    sample.build()
+    sample.assert_same_as_cold("a page deleted from the output by hand")
+
+
+@pytest.fixture(scope="module")
+def corpus(shared_dir, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("incremental-corpus") / "content"
+    subprocess.run([sys.executable, str(shared_dir / "bench" / "make_corpus.py"), str(folder), "-n", "300", "--seed", "5"],
+                   check=True, capture_output=True)
+    return folder
+
+
+def test_search_shards_are_patched_after_body_edits(gazette_bin, corpus, tmp_path):
+    space = Workspace(gazette_bin, tmp_path, corpus)
+    space.build()
+    space.build()
+    notices = sorted((space.content / "gazette").glob("*/*.md"))
+    edits = [
+        (notices[10], lambda text: text + "\n新增段落：颱風災後復原補助申請。\n"),
+        (notices[20], lambda text: text.rsplit("\n\n", 2)[0] + "\n"),
+        (notices[30], lambda text: text + "\nZyzzyva quokka 罕見詞彙測試。\n"),
+    ]
+    for path, change in edits:
+        path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+        made, written, _ = space.build()
+        assert written < 200, f"one body edit in a 300-notice site wrote {written} files"
+        space.assert_same_as_cold(f"a body edit of {path.name}")
