@@ -221,3 +221,15 @@ def test_search_shards_are_patched_after_body_edits(gazette_bin, corpus, tmp_pat
         made, written, _ = space.build()
         assert written < 200, f"one body edit in a 300-notice site wrote {written} files"
         space.assert_same_as_cold(f"a body edit of {path.name}")
+
+
+def test_a_second_build_into_the_same_output_waits_its_turn(sample):
+    """`serve` and `build` (or two terminals) writing one output would write the same spare folder."""
+    import fcntl
+    with open(sample.folder / ".site.gazette-cache" / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        result = subprocess.run([str(sample.binary), "build", "--content", str(sample.content), "--templates",
+                                 str(sample.templates), "--output", str(sample.output)], capture_output=True, text=True)
+    assert result.returncode != 0 and "another gazette build is writing this output folder" in result.stderr, result.stderr
+    sample.build()
+    sample.assert_same_as_cold("a build refused while another held the lock")

@@ -5,16 +5,37 @@ import GazetteContent
 public struct JobKeys: Sendable {
     public let inputs: UInt64
     private let notices: [UInt64]
-    /// All notices in site order: for files that list or summarise the whole site.
+    private let metadata: [UInt64]
+    /// All notices in site order: for files that summarise the whole site's text.
     public let allNotices: UInt64
+    /// What every list shows of all notices in site order: for indexes and registers.
+    public let allMetadata: UInt64
 
     init(inputs: UInt64, notices: [Notice]) {
         self.inputs = inputs
         self.notices = notices.map(\.fingerprint)
+        metadata = notices.map(Self.metadata)
+        allNotices = Self.combined(inputs, self.notices)
+        allMetadata = Self.combined(inputs, metadata)
+    }
+
+    /// The fields lists, registers and neighbours' links show: a body edit leaves it unchanged, so
+    /// list pages and open data are not made again for it.
+    private static func metadata(of notice: Notice) -> UInt64 {
+        var hasher = FingerprintHasher()
+        for text in [notice.slug, notice.issueSlug, notice.title, notice.category, notice.agency, notice.number, notice.date.iso] {
+            hasher.combine(text)
+        }
+        for tag in notice.tags { hasher.combine(tag) }
+        hasher.combine(notice.isDraft ? 1 : 0)
+        return hasher.value
+    }
+
+    private static func combined(_ inputs: UInt64, _ values: [UInt64]) -> UInt64 {
         var hasher = FingerprintHasher()
         hasher.combine(inputs)
-        for fingerprint in self.notices { hasher.combine(fingerprint) }
-        allNotices = hasher.value
+        for value in values { hasher.combine(value) }
+        return hasher.value
     }
 
     public func key(_ add: (inout FingerprintHasher) -> Void) -> UInt64 {
@@ -30,6 +51,17 @@ public struct JobKeys: Sendable {
             for position in positions {
                 hasher.combine(position)
                 hasher.combine(notices[position])
+            }
+            add(&hasher)
+        }
+    }
+
+    /// The listed fields of the notices at these positions, in this order.
+    public func metadata(_ positions: some Sequence<Int>, _ add: (inout FingerprintHasher) -> Void = { _ in }) -> UInt64 {
+        key { hasher in
+            for position in positions {
+                hasher.combine(position)
+                hasher.combine(metadata[position])
             }
             add(&hasher)
         }

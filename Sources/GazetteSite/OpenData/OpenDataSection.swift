@@ -7,10 +7,10 @@ struct OpenDataSection: SiteSection {
 
     func jobs(for site: SiteContext) -> [OutputJob] {
         var jobs = [
-            OutputJob(path: "data/notices.json", key: { site.keys.allNotices }) {
+            OutputJob(path: "data/notices.json", key: { site.keys.allMetadata }) {
                 .text(JSONValue.array(site.index.recent.map { record($0, site) }).serialized + "\n")
             },
-            OutputJob(path: "data/notices.csv", key: { site.keys.allNotices }) {
+            OutputJob(path: "data/notices.csv", key: { site.keys.allMetadata }) {
                 let rows = site.index.recent.map { position -> [String] in
                     let notice = site.content.notices[position]
                     let item = site.items[position]
@@ -22,7 +22,7 @@ struct OpenDataSection: SiteSection {
         ]
         for issue in site.content.issues {
             let positions = site.index.byIssue[issue.slug] ?? []
-            jobs.append(OutputJob(path: "data/issues/\(issue.slug).json", key: { site.keys.notices(positions) }) {
+            jobs.append(OutputJob(path: "data/issues/\(issue.slug).json", key: { site.keys.metadata(positions) }) {
                 let document = JSONValue.object([
                     ("slug", .string(issue.slug)),
                     ("title", .string(issue.title)),

@@ -25,6 +25,7 @@ final class OutputTrees {
     private var state = BuildState()
     private var targetIdentity: TreeIdentity?
     private var spareIdentity: TreeIdentity?
+    private var lockDescriptor: Int32 = -1
 
     init(target: URL) {
         self.target = target.standardizedFileURL
@@ -46,6 +47,7 @@ final class OutputTrees {
             // Writing into a folder someone else left there would publish their files with the site.
             throw .cannotWrite(spare.path, "a folder gazette did not leave is in the way; remove it")
         }
+        try lock()
         var base = Base()
         if clean {
             removeSpare()
@@ -111,6 +113,24 @@ final class OutputTrees {
             } catch {
                 throw .cannotWrite(target.path, error.localizedDescription)
             }
+        }
+    }
+
+    deinit {
+        if lockDescriptor >= 0 { close(lockDescriptor) }
+    }
+
+    /// Two builds into one output (a `serve` and a `build`, say) would write the same spare.
+    private func lock() throws(BuildError) {
+        do {
+            try FileManager.default.createDirectory(at: cacheFolder, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(cacheFolder.path, error.localizedDescription)
+        }
+        lockDescriptor = open(cacheFolder.appendingPathComponent("lock").path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard lockDescriptor >= 0 else { throw .cannotWrite(cacheFolder.path, String(cString: strerror(errno))) }
+        guard flock(lockDescriptor, LOCK_EX | LOCK_NB) == 0 else {
+            throw .cannotWrite(target.path, "another gazette build is writing this output folder; wait for it to finish")
         }
     }
 

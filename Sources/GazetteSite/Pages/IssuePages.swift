@@ -5,7 +5,7 @@ import GazetteContent
 struct IssuePages: SiteSection {
     func jobs(for site: SiteContext) -> [OutputJob] {
         var jobs = [OutputJob(path: outputPath(["gazette"]), sitemap: SitemapEntry(url: site.urls.absolute(["gazette"])),
-                              key: { site.keys.allNotices }) {
+                              key: { site.keys.allMetadata }) {
             .text(renderIndex(site))
         }]
         for issue in site.content.issues {
@@ -14,7 +14,7 @@ struct IssuePages: SiteSection {
             let positions = site.index.byIssue[issue.slug] ?? []
             jobs.append(OutputJob(path: page,
                                   sitemap: SitemapEntry(url: site.urls.absolute(segments), lastModified: issue.date.iso),
-                                  key: { site.keys.notices(positions) { site.documents.combine(forPage: page, into: &$0) } }) {
+                                  key: { site.keys.metadata(positions) { site.documents.combine(forPage: page, into: &$0) } }) {
                 var context = site.page(title: issue.title, segments: segments, section: NavigationEntry.issues.key,
                                         breadcrumbs: [Breadcrumb("公報期別", site.urls.link(["gazette"])), Breadcrumb(issue.title)],
                                         description: "\(site.site.title) \(issue.title)，\(issue.date.rocLong)出刊")

@@ -36,7 +36,7 @@ struct ListPages: SiteSection {
     private func termIndexJob(_ grouping: Grouping, site: SiteContext) -> OutputJob {
         let segments = grouping.entry.segments
         return OutputJob(path: outputPath(segments), sitemap: SitemapEntry(url: site.urls.absolute(segments)),
-                         key: { site.keys.allNotices }) {
+                         key: { site.keys.allMetadata }) {
             var context = site.page(title: grouping.entry.name, segments: segments, section: grouping.entry.key,
                                     breadcrumbs: [Breadcrumb(grouping.entry.name)])
             context["terms"] = grouping.terms.map { term -> [String: Any] in
@@ -56,7 +56,7 @@ struct ListPages: SiteSection {
             let slice = term.positions.dropFirst((number - 1) * site.pageSize).prefix(site.pageSize)
             // A page shows its own slice and the list's length (heading, pagination): an edit re-renders one page.
             return OutputJob(path: outputPath(segments), sitemap: SitemapEntry(url: site.urls.absolute(segments)),
-                             key: { site.keys.notices(slice) { $0.combine(term.positions.count) } }) {
+                             key: { site.keys.metadata(slice) { $0.combine(term.positions.count) } }) {
                 let title = pageCount > 1 ? "\(heading)（第 \(number) 頁）" : heading
                 var list: [String: Any] = [
                     "heading": title,

@@ -14,7 +14,12 @@ struct NoticePages: SiteSection {
             let page = outputPath(segments)
             jobs.append(OutputJob(path: page,
                                   sitemap: SitemapEntry(url: site.urls.absolute(segments), lastModified: notice.date.iso),
-                                  key: { site.keys.notices(neighbourhood) { site.documents.combine(forPage: page, into: &$0) } }) {
+                                  key: {
+                                      site.keys.notices([position]) { hasher in
+                                          hasher.combine(site.keys.metadata(neighbourhood))
+                                          site.documents.combine(forPage: page, into: &hasher)
+                                      }
+                                  }) {
                 .text(render(position, in: site))
             })
             for attachment in notice.attachments {
@@ -24,7 +29,7 @@ struct NoticePages: SiteSection {
                 })
             }
             let shortLink = SiteURLs.shortLink(notice.number)
-            jobs.append(OutputJob(path: outputPath(shortLink), key: { site.keys.notices([position]) }) {
+            jobs.append(OutputJob(path: outputPath(shortLink), key: { site.keys.metadata([position]) }) {
                 .text(site.templates.render("redirect", [
                     "site": ["title": site.site.title, "language": site.site.language],
                     "redirect": ["number": notice.number, "title": notice.title,
