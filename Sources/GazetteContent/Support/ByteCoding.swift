@@ -38,6 +38,8 @@ public struct ByteReader {
 
     public var isAtEnd: Bool { offset == bytes.count }
 
+    public var remaining: Int { bytes.count - offset }
+
     public mutating func uint64() throws(Corrupt) -> UInt64 {
         guard offset + 8 <= bytes.count else { throw Corrupt() }
         var value: UInt64 = 0

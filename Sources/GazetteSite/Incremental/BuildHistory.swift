@@ -28,7 +28,7 @@ public final class BuildHistory: @unchecked Sendable {
     public func publishedFile(_ path: String) -> (url: URL, key: UInt64)? {
         lock.lock()
         defer { lock.unlock() }
-        guard let entry = published?.entries[path], let publishedRoot else { return nil }
+        guard let entry = published?[path], let publishedRoot else { return nil }
         return (publishedRoot.appendingPathComponent(path), entry.key)
     }
 

@@ -6,17 +6,25 @@ import GazetteContent
 /// leaves it unknown rather than wrongly described.
 struct BuildState: Sendable {
     private static let magic: UInt64 = 0x3143_5a47_4553_4147  // "GAZEGZC1"
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     var trees: [TreeIdentity: OutputManifest] = [:]
 
     init() {}
 
+    /// A cache another gazette version wrote, in a format this one does not read: not damage, so
+    /// it is replaced without a warning.
+    static func isOtherFormat(_ bytes: [UInt8]) -> Bool {
+        var reader = ByteReader(Array(bytes.prefix(16)))
+        guard let magic = try? reader.uint64(), let version = try? reader.int() else { return false }
+        return magic == Self.magic && version != Self.formatVersion
+    }
+
     init(bytes: [UInt8]) throws(ByteReader.Corrupt) {
         guard bytes.count >= 8 else { throw ByteReader.Corrupt() }
         let body = Array(bytes.dropLast(8))
         var trailer = ByteReader(Array(bytes.suffix(8)))
-        guard try trailer.uint64() == body.withUnsafeBytes(FingerprintHasher.of) else { throw ByteReader.Corrupt() }
+        guard try trailer.uint64() == body.withUnsafeBytes(ContentHash.of) else { throw ByteReader.Corrupt() }
         var reader = ByteReader(body)
         guard try reader.uint64() == Self.magic, try reader.int() == Self.formatVersion else { throw ByteReader.Corrupt() }
         for _ in 0..<(try reader.int()) {
@@ -39,7 +47,7 @@ struct BuildState: Sendable {
         }
         var bytes = writer.bytes
         var trailer = ByteWriter()
-        trailer.write(bytes.withUnsafeBytes(FingerprintHasher.of))
+        trailer.write(bytes.withUnsafeBytes(ContentHash.of))
         bytes += trailer.bytes
         return bytes
     }

@@ -28,9 +28,9 @@ final class OutputPlacer: @unchecked Sendable {
     func place(_ job: OutputJob) throws {
         let key = job.key?() ?? 0
         var entry: OutputManifest.Entry?
-        if key != 0, let old = published?.entries[job.path], old.key == key {
+        if key != 0, let old = published?[job.path], old.key == key {
             entry = old
-            if spare?.entries[job.path]?.fingerprint != old.fingerprint {
+            if spare?[job.path]?.fingerprint != old.fingerprint {
                 do {
                     try writer.linkPublished(job.path)
                     count(written: true, produced: false)
@@ -43,13 +43,13 @@ final class OutputPlacer: @unchecked Sendable {
             var body = try job.produce()
             if case .copy(let source) = body { body = .data(try Data(contentsOf: URL(fileURLWithPath: source))) }
             let (fingerprint, byteCount) = Self.measure(body)
-            let unchanged = spare.map { $0.entries[job.path]?.fingerprint == fingerprint } ?? false
+            let unchanged = spare.map { $0[job.path]?.fingerprint == fingerprint } ?? false
             if !unchanged { try writer.write(body, to: job.path) }
             count(written: !unchanged, produced: true)
             entry = OutputManifest.Entry(key: key, fingerprint: fingerprint, byteCount: byteCount)
         }
         lock.lock()
-        made.entries[job.path] = entry!
+        made.record(entry!, at: job.path)
         lock.unlock()
         job.finished?(entry!.byteCount)
     }
@@ -58,12 +58,12 @@ final class OutputPlacer: @unchecked Sendable {
     func sweep() throws {
         let current = manifest
         if let spare {
-            for path in spare.entries.keys where current.entries[path] == nil { writer.remove(path) }
+            for path in spare.paths(missingFrom: current) { writer.remove(path) }
             return
         }
         var strays: [String] = []
         try TreeCloner.walk(writer.root.path) { path, isFolder in
-            if !isFolder && path != OutputTrees.markerName && current.entries[path] == nil { strays.append(path) }
+            if !isFolder && path != OutputTrees.markerName && current[path] == nil { strays.append(path) }
         }
         for path in strays { writer.remove(path) }
         var folders: [String] = []

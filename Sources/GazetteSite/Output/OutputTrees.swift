@@ -52,11 +52,14 @@ final class OutputTrees {
         if clean {
             removeSpare()
             try? files.removeItem(at: stateFile)
-        } else if let bytes = files.contents(atPath: stateFile.path) {
+        } else if let data = files.contents(atPath: stateFile.path) {
+            let bytes = [UInt8](data)
             do {
-                state = try BuildState(bytes: [UInt8](bytes))
+                state = try BuildState(bytes: bytes)
             } catch {
-                base.warnings.append("warning: the build cache '\(stateFile.path)' is unreadable; building every file again")
+                if !BuildState.isOtherFormat(bytes) {
+                    base.warnings.append("warning: the build cache '\(stateFile.path)' is unreadable; building every file again")
+                }
                 removeSpare()
                 try? files.removeItem(at: stateFile)
             }
@@ -75,7 +78,7 @@ final class OutputTrees {
                 if var published = base.published {
                     // What is really there: a file removed from the output by hand is made again.
                     let linked = try TreeCloner.linkCopy(of: target, to: spare, except: [Self.markerName])
-                    published.entries = published.entries.filter { linked.contains($0.key) }
+                    published.filter { linked.contains($0) }
                     base.spare = published
                 }
             }

@@ -88,11 +88,13 @@ public struct SiteBuilder: Sendable {
             } catch {
                 throw BuildError.cannotWrite(trees.spare.path, Self.describe(error))
             }
+            clock.lap("sweep")
             var manifest = placer.manifest
             manifest.notes = site.history.notes
             try trees.commit(manifest)
-            noticeCache.save()
             clock.lap("swap")
+            noticeCache.save()
+            clock.lap("notice cache")
         } catch {
             trees.abandon()
             throw error
@@ -138,10 +140,16 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Two sections writing the same file would make the result depend on thread timing.
+    /// Paths are compared by hash first: a set of 60,000 Strings cost a tenth of a one-notice rebuild.
     private func checkUniquePaths(_ jobs: [OutputJob]) throws(BuildError) {
-        var seen = Set<String>()
-        for job in jobs where !seen.insert(job.path).inserted {
-            throw .jobFailed(path: job.path, "two parts of the site write this file; rename the notice, tag or attachment")
+        var seen: [UInt64: Int] = [:]
+        seen.reserveCapacity(jobs.count)
+        for (index, job) in jobs.enumerated() {
+            var path = job.path
+            let hash = path.withUTF8 { ContentHash.of(UnsafeRawBufferPointer($0)) }
+            if let earlier = seen.updateValue(index, forKey: hash), jobs[earlier].path == job.path {
+                throw .jobFailed(path: job.path, "two parts of the site write this file; rename the notice, tag or attachment")
+            }
         }
     }
 
