@@ -233,3 +233,21 @@ def test_a_second_build_into_the_same_output_waits_its_turn(sample):
     assert result.returncode != 0 and "another gazette build is writing this output folder" in result.stderr, result.stderr
     sample.build()
     sample.assert_same_as_cold("a build refused while another held the lock")
+
+
+def test_unchanged_files_are_trusted_by_their_stamp_and_changed_ones_are_not(sample):
+    """Once the cache has settled, notices whose size, inode and times are unchanged are not read again; a notice
+    rewritten with the same size and its old modification time put back still counts as changed (its ctime moved)."""
+    import time
+    time.sleep(2.2)
+    sample.build()
+    notice = sample.notice("110-spring-001", "led-wall-guidelines")
+    before = notice.stat()
+    text = notice.read_text(encoding="utf-8")
+    swapped = text.replace("特訂定本注意事項", "特定訂本注意事項")
+    assert swapped != text and len(swapped.encode()) == len(text.encode())
+    notice.write_text(swapped, encoding="utf-8")
+    os.utime(notice, ns=(before.st_atime_ns, before.st_mtime_ns))
+    made, written, _ = sample.build()
+    assert written > 0, "a same-size edit with the old modification time was not noticed"
+    sample.assert_same_as_cold("a same-size edit with the old modification time")

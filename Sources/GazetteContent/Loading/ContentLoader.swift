@@ -98,9 +98,18 @@ public struct ContentLoader: Sendable {
         guard Slug.isValid(slug) else {
             return (nil, [Diagnostic(.invalidSlug(job.fileName, what: "notice file name"), at: SourceLocation(path: path))])
         }
+        let file = job.folder.path + "/" + job.fileName
+        let cacheKey = "gazette/\(job.issueSlug)/\(job.fileName)"
+        let loader = NoticeFileLoader(site: site, issueFolder: job.folder, issueSlug: job.issueSlug)
+        let stamp = FileStamp(path: file)
+        if let stamp, let (cached, sourceHash) = cache?.notice(at: cacheKey, stamp: stamp),
+           var notice = loader.complete(cached, body: NoticeBody(file: file), path: path) {
+            notice.fingerprint = Self.fingerprint(path: cacheKey, source: sourceHash, attachments: notice.attachments)
+            return (notice, [])
+        }
         let data: [UInt8]
         do {
-            data = try FolderListing.contents(of: job.folder.path + "/" + job.fileName)
+            data = try FolderListing.contents(of: file)
         } catch {
             return (nil, [Diagnostic(.custom("cannot read file: \(error.localizedDescription)"), at: SourceLocation(path: path))])
         }
@@ -108,14 +117,15 @@ public struct ContentLoader: Sendable {
         case .failure(let diagnostic):
             return (nil, [diagnostic])
         case .success(let text):
-            let loader = NoticeFileLoader(site: site, issueFolder: job.folder, issueSlug: job.issueSlug)
-            let cacheKey = "gazette/\(job.issueSlug)/\(job.fileName)"
             let sourceHash = data.withUnsafeBytes(ContentHash.of)
-            let cached = cache?.notice(at: cacheKey, sourceHash: sourceHash).flatMap { loader.complete($0, text: text, path: path) }
+            let cached = stamp.flatMap { cache?.notice(at: cacheKey, sourceHash: sourceHash, stamp: $0) }
+                .flatMap { loader.complete($0, text: text, path: path) }
             var (notice, diagnostics) = cached.map { ($0, []) } ?? loader.load(text: text, slug: slug, path: path)
             if var loaded = notice {
                 loaded.fingerprint = Self.fingerprint(path: cacheKey, source: sourceHash, attachments: loaded.attachments)
-                if cached == nil && diagnostics.isEmpty { cache?.store(loaded, at: cacheKey, sourceHash: sourceHash) }
+                if cached == nil && diagnostics.isEmpty, let stamp {
+                    cache?.store(loaded, at: cacheKey, sourceHash: sourceHash, stamp: stamp)
+                }
                 notice = loaded
             }
             return (notice, diagnostics)

@@ -4,20 +4,32 @@ import Foundation
 /// 10,000 notices takes over a second, finding them here a few milliseconds. Only notices that
 /// loaded without any message are kept, so a cached notice never hides a warning. Entries are
 /// trusted only under the same site.yml and the same gazette binary, which decide validity.
+/// A file whose stamp (size, inode, times) is unchanged is not even read: its body is read only
+/// if a page needs it.
 public final class NoticeCache: @unchecked Sendable {
-    private static let magic: UInt64 = 0x3143_4e5a_4745_5a41  // "AZEGZNC1"
+    private static let magic: UInt64 = 0x3243_4e5a_4745_5a41  // "AZEGZNC2"
+    /// A file written less than this long before the load that hashed it started may have changed
+    /// again within the same clock tick without its stamp changing; such files are read and hashed.
+    private static let settleNanoseconds = 2_000_000_000
 
     struct Entry {
         var sourceHash: UInt64
+        var stamp: FileStamp
         var notice: Notice
     }
 
     private let file: URL
     private let lock = NSLock()
-    private var known: [String: Entry] = [:]
+    /// Where each file's entry starts in `bytes`: entries are decoded only when asked for, on the
+    /// loading threads, instead of all 10,000 before loading starts.
+    private var known: [String: Int] = [:]
+    private var bytes: [UInt8] = []
     private var seen: [String: Entry] = [:]
     private var changed = false
     private var settingsKey: UInt64 = 0
+    /// When the load that wrote the cache began: every file it hashed was read after this.
+    private var loadedAt = 0
+    private var loadStarted = 0
 
     public init(file: URL) {
         self.file = file
@@ -34,31 +46,66 @@ public final class NoticeCache: @unchecked Sendable {
         hasher.combine(ExecutableIdentity.current)
         hasher.combine(settings)
         settingsKey = hasher.value
-        guard let data = FileManager.default.contents(atPath: file.path) else { return }
-        var reader = ByteReader([UInt8](data))
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        loadStarted = Int(now.tv_sec) * 1_000_000_000 + Int(now.tv_nsec)
+        guard let contents = try? FolderListing.contents(of: file.path) else { return }
+        bytes = contents
+        var reader = ByteReader(bytes)
         do {
             guard try reader.uint64() == Self.magic, try reader.uint64() == settingsKey else { return }
+            loadedAt = try reader.int()
             for _ in 0..<(try reader.int()) {
                 let path = try reader.string()
-                let hash = try reader.uint64()
-                known[path] = Entry(sourceHash: hash, notice: try Self.decodeNotice(&reader))
+                let length = try reader.int()
+                known[path] = reader.position
+                try reader.skip(length)
             }
         } catch {
             known = [:]
         }
     }
 
-    func notice(at path: String, sourceHash: UInt64) -> Notice? {
+    /// `nil` also for an entry that does not decode: the file is then parsed.
+    private func entry(_ path: String) -> Entry? {
+        guard let offset = known[path] else { return nil }
+        var reader = ByteReader(bytes, at: offset)
+        do {
+            let hash = try reader.uint64()
+            let stamp = FileStamp(size: try reader.int(), inode: try reader.uint64(), modified: try reader.int(),
+                                  changed: try reader.int())
+            return Entry(sourceHash: hash, stamp: stamp, notice: try Self.decodeNotice(&reader))
+        } catch {
+            return nil
+        }
+    }
+
+    /// The notice, and the hash of its file, when the file's stamp is the one recorded and old
+    /// enough to be trusted.
+    func notice(at path: String, stamp: FileStamp) -> (Notice, sourceHash: UInt64)? {
+        guard max(stamp.modified, stamp.changed) < loadedAt - Self.settleNanoseconds,
+              let entry = entry(path), entry.stamp == stamp else { return nil }
+        lock.lock()
+        seen[path] = entry
+        lock.unlock()
+        return (entry.notice, entry.sourceHash)
+    }
+
+    func notice(at path: String, sourceHash: UInt64, stamp: FileStamp) -> Notice? {
+        guard var entry = entry(path), entry.sourceHash == sourceHash else { return nil }
         lock.lock()
         defer { lock.unlock() }
-        guard let entry = known[path], entry.sourceHash == sourceHash else { return nil }
+        if entry.stamp != stamp {
+            entry.stamp = stamp
+            changed = true
+        }
         seen[path] = entry
         return entry.notice
     }
 
-    func store(_ notice: Notice, at path: String, sourceHash: UInt64) {
+    func store(_ notice: Notice, at path: String, sourceHash: UInt64, stamp: FileStamp) {
         lock.lock()
-        seen[path] = Entry(sourceHash: sourceHash, notice: notice)
+        seen[path] = Entry(sourceHash: sourceHash, stamp: stamp, notice: notice)
         changed = true
         lock.unlock()
     }
@@ -71,16 +118,21 @@ public final class NoticeCache: @unchecked Sendable {
         var writer = ByteWriter()
         writer.write(Self.magic)
         writer.write(settingsKey)
+        writer.write(loadStarted)
         writer.write(seen.count)
-        for (path, entry) in seen.sorted(by: { $0.key < $1.key }) {
+        for (path, entry) in seen {
+            var record = ByteWriter()
+            record.write(entry.sourceHash)
+            record.write(entry.stamp.size)
+            record.write(entry.stamp.inode)
+            record.write(entry.stamp.modified)
+            record.write(entry.stamp.changed)
+            Self.encode(entry.notice, into: &record)
             writer.write(path)
-            writer.write(entry.sourceHash)
-            Self.encode(entry.notice, into: &writer)
+            writer.write(record.bytes)
         }
-        let temporary = file.appendingPathExtension("new")
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        guard (try? Data(writer.bytes).write(to: temporary)) != nil else { return }
-        rename(temporary.path, file.path)
+        try? FolderListing.replace(file.path, with: writer.bytes, via: file.path + ".new")
     }
 
     /// The body is not stored: it is cut from the file, which is read anyway to be hashed.

@@ -60,8 +60,12 @@ struct NoticeFileLoader {
     /// checked on disk anew (it may have been replaced or removed). `nil`: parse the file instead.
     func complete(_ cached: Notice, text: String, path: String) -> Notice? {
         guard case .success(let frontMatter) = FrontMatter.split(text, path: path) else { return nil }
+        return complete(cached, body: NoticeBody(text: frontMatter.body), path: path)
+    }
+
+    func complete(_ cached: Notice, body: NoticeBody, path: String) -> Notice? {
         var notice = cached
-        notice.body = frontMatter.body
+        notice.bodyStorage = body
         notice.sourcePath = path
         notice.numberLocation.path = path
         notice.attachments = []

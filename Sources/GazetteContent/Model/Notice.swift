@@ -11,7 +11,12 @@ public struct Notice: Sendable, Hashable {
     public var summary: String?
     public var attachments: [Attachment]
     public var isDraft: Bool
-    public var body: String
+    /// The Markdown after the front matter; see `NoticeBody` for when it is read.
+    public var body: String {
+        get { bodyStorage.value }
+        set { bodyStorage = NoticeBody(text: newValue) }
+    }
+    var bodyStorage: NoticeBody
     public var sourcePath: String
     /// Line in the source file where the Markdown body starts, for messages about the body.
     public var bodyLine: Int
@@ -36,7 +41,7 @@ public struct Notice: Sendable, Hashable {
         self.summary = summary
         self.attachments = attachments
         self.isDraft = isDraft
-        self.body = body
+        bodyStorage = NoticeBody(text: body)
         self.sourcePath = sourcePath
         self.bodyLine = bodyLine
         self.numberLocation = numberLocation ?? SourceLocation(path: sourcePath)

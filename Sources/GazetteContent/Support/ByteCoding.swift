@@ -34,7 +34,17 @@ public struct ByteReader {
     private let bytes: [UInt8]
     private var offset = 0
 
-    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+    public init(_ bytes: [UInt8], at offset: Int = 0) {
+        self.bytes = bytes
+        self.offset = offset
+    }
+
+    public var position: Int { offset }
+
+    public mutating func skip(_ count: Int) throws(Corrupt) {
+        guard count <= bytes.count - offset else { throw Corrupt() }
+        offset += count
+    }
 
     public var isAtEnd: Bool { offset == bytes.count }
 

@@ -31,6 +31,24 @@ public enum FolderListing {
         return entries
     }
 
+    /// Writes `bytes` to a new file at `temporary`, then renames it over `path`: readers see the old
+    /// file or the new one, never a part. No fsync: these are caches, and a lost one is rebuilt.
+    public static func replace(_ path: String, with bytes: [UInt8], via temporary: String) throws {
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0 && errno == EINTR { continue }
+            guard written >= 0 else {
+                close(descriptor)
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+            offset += written
+        }
+        guard close(descriptor) == 0, rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    }
+
     /// The whole file, with POSIX calls (Data(contentsOf:) goes through URL handling first).
     public static func contents(of path: String) throws -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)

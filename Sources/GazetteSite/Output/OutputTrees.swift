@@ -1,4 +1,5 @@
 import CGazetteSystem
+import GazetteContent
 import Foundation
 
 /// The published output folder and a spare copy of it in the cache folder beside it
@@ -144,10 +145,8 @@ final class OutputTrees {
     }
 
     private func saveState() throws(BuildError) {
-        let temporary = cacheFolder.appendingPathComponent("state.new")
         do {
-            try Data(state.bytes).write(to: temporary)
-            guard rename(temporary.path, stateFile.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            try FolderListing.replace(stateFile.path, with: state.bytes, via: cacheFolder.appendingPathComponent("state.new").path)
         } catch {
             throw .cannotWrite(stateFile.path, error.localizedDescription)
         }
