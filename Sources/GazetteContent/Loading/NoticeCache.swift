@@ -16,13 +16,15 @@ public final class NoticeCache: @unchecked Sendable {
         var sourceHash: UInt64
         var stamp: FileStamp
         var notice: Notice
+        /// Where the entry lies in the file it was read from, while unchanged: saved by copying.
+        var record: Range<Int>?
     }
 
     private let file: URL
     private let lock = NSLock()
     /// Where each file's entry starts in `bytes`: entries are decoded only when asked for, on the
     /// loading threads, instead of all 10,000 before loading starts.
-    private var known: [String: Int] = [:]
+    private var known: [String: Range<Int>] = [:]
     private var bytes: [UInt8] = []
     private var seen: [String: Entry] = [:]
     private var changed = false
@@ -58,7 +60,7 @@ public final class NoticeCache: @unchecked Sendable {
             for _ in 0..<(try reader.int()) {
                 let path = try reader.string()
                 let length = try reader.int()
-                known[path] = reader.position
+                known[path] = reader.position..<reader.position + length
                 try reader.skip(length)
             }
         } catch {
@@ -68,13 +70,13 @@ public final class NoticeCache: @unchecked Sendable {
 
     /// `nil` also for an entry that does not decode: the file is then parsed.
     private func entry(_ path: String) -> Entry? {
-        guard let offset = known[path] else { return nil }
-        var reader = ByteReader(bytes, at: offset)
+        guard let record = known[path] else { return nil }
+        var reader = ByteReader(bytes, at: record.lowerBound)
         do {
             let hash = try reader.uint64()
             let stamp = FileStamp(size: try reader.int(), inode: try reader.uint64(), modified: try reader.int(),
                                   changed: try reader.int())
-            return Entry(sourceHash: hash, stamp: stamp, notice: try Self.decodeNotice(&reader))
+            return Entry(sourceHash: hash, stamp: stamp, notice: try Self.decodeNotice(&reader), record: record)
         } catch {
             return nil
         }
@@ -97,6 +99,7 @@ public final class NoticeCache: @unchecked Sendable {
         defer { lock.unlock() }
         if entry.stamp != stamp {
             entry.stamp = stamp
+            entry.record = nil
             changed = true
         }
         seen[path] = entry
@@ -105,7 +108,7 @@ public final class NoticeCache: @unchecked Sendable {
 
     func store(_ notice: Notice, at path: String, sourceHash: UInt64, stamp: FileStamp) {
         lock.lock()
-        seen[path] = Entry(sourceHash: sourceHash, stamp: stamp, notice: notice)
+        seen[path] = Entry(sourceHash: sourceHash, stamp: stamp, notice: notice, record: nil)
         changed = true
         lock.unlock()
     }
@@ -121,6 +124,11 @@ public final class NoticeCache: @unchecked Sendable {
         writer.write(loadStarted)
         writer.write(seen.count)
         for (path, entry) in seen {
+            writer.write(path)
+            if let record = entry.record {
+                writer.write(Array(bytes[record]))
+                continue
+            }
             var record = ByteWriter()
             record.write(entry.sourceHash)
             record.write(entry.stamp.size)
@@ -128,7 +136,6 @@ public final class NoticeCache: @unchecked Sendable {
             record.write(entry.stamp.modified)
             record.write(entry.stamp.changed)
             Self.encode(entry.notice, into: &record)
-            writer.write(path)
             writer.write(record.bytes)
         }
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)

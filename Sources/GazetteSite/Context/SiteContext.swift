@@ -35,7 +35,7 @@ public final class SiteContext: Sendable {
         self.markdown = markdown
         let index = SiteIndex(content)
         self.index = index
-        self.items = content.notices.map { notice in
+        self.items = content.notices.parallelMap { notice in
             NoticeItem(notice, issueTitle: index.issuesBySlug[notice.issueSlug]?.title ?? notice.issueSlug,
                        site: content.site, urls: urls)
         }

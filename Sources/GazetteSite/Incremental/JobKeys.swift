@@ -14,7 +14,7 @@ public struct JobKeys: Sendable {
     init(inputs: UInt64, notices: [Notice]) {
         self.inputs = inputs
         self.notices = notices.map(\.fingerprint)
-        metadata = notices.map(Self.metadata)
+        metadata = notices.parallelMap(Self.metadata)
         allNotices = Self.combined(inputs, self.notices)
         allMetadata = Self.combined(inputs, metadata)
     }
