@@ -32,11 +32,4 @@ public struct FingerprintHasher: Sendable {
         let hex = String(state, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
-
-    /// The fingerprint of one byte string.
-    public static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hasher = FingerprintHasher()
-        hasher.combine(bytes)
-        return hasher.value
-    }
 }

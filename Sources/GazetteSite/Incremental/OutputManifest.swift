@@ -28,8 +28,6 @@ public struct OutputManifest: Sendable, Equatable {
 
     public subscript(path: String) -> Entry? { entries[Self.hash(path)] }
 
-    public var count: Int { entries.count }
-
     mutating func record(_ entry: Entry, at path: String) {
         if entries.updateValue(entry, forKey: Self.hash(path)) == nil {
             pathBytes.append(contentsOf: path.utf8)
