@@ -139,13 +139,11 @@ public struct ContentLoader: Sendable {
         hasher.combine(path)
         hasher.combine(source)
         for attachment in attachments {
-            var info = stat()
             hasher.combine(attachment.sourceURL)
-            if stat(attachment.sourceURL, &info) == 0 {
-                hasher.combine(Int(info.st_size))
-                hasher.combine(Int(info.st_mtim.tv_sec))
-                hasher.combine(Int(info.st_mtim.tv_nsec))
-                hasher.combine(UInt64(info.st_ino))
+            if let stamp = FileStamp(path: attachment.sourceURL) {
+                hasher.combine(stamp.size)
+                hasher.combine(stamp.modified)
+                hasher.combine(stamp.inode)
             }
         }
         return hasher.value

@@ -36,17 +36,26 @@ public enum FolderListing {
     public static func replace(_ path: String, with bytes: [UInt8], via temporary: String) throws {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        do {
+            try bytes.withUnsafeBytes { try writeAll($0, to: descriptor) }
+        } catch {
+            close(descriptor)
+            throw error
+        }
+        guard close(descriptor) == 0, rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    }
+
+    /// Writes every byte, resuming after short writes and interrupted calls.
+    public static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) throws {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 && errno == EINTR { continue }
-            guard written >= 0 else {
-                close(descriptor)
+            let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
                 throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
             }
             offset += written
         }
-        guard close(descriptor) == 0, rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     }
 
     /// The whole file, with POSIX calls (Data(contentsOf:) goes through URL handling first).

@@ -47,21 +47,19 @@ public struct JobKeys: Sendable {
 
     /// The notices at these positions, in this order (order matters: lists and pagination).
     public func notices(_ positions: some Sequence<Int>, _ add: (inout FingerprintHasher) -> Void = { _ in }) -> UInt64 {
-        key { hasher in
-            for position in positions {
-                hasher.combine(position)
-                hasher.combine(notices[position])
-            }
-            add(&hasher)
-        }
+        key(of: notices, at: positions, add)
     }
 
     /// The listed fields of the notices at these positions, in this order.
     public func metadata(_ positions: some Sequence<Int>, _ add: (inout FingerprintHasher) -> Void = { _ in }) -> UInt64 {
+        key(of: metadata, at: positions, add)
+    }
+
+    private func key(of values: [UInt64], at positions: some Sequence<Int>, _ add: (inout FingerprintHasher) -> Void) -> UInt64 {
         key { hasher in
             for position in positions {
                 hasher.combine(position)
-                hasher.combine(metadata[position])
+                hasher.combine(values[position])
             }
             add(&hasher)
         }

@@ -40,13 +40,13 @@ final class OutputPlacer: @unchecked Sendable {
             }
         }
         if entry == nil {
-            var body = try job.produce()
-            if case .copy(let source) = body { body = .data(try Data(contentsOf: URL(fileURLWithPath: source))) }
-            let (fingerprint, byteCount) = Self.measure(body)
-            let unchanged = spare.map { $0[job.path]?.fingerprint == fingerprint } ?? false
-            if !unchanged { try writer.write(body, to: job.path) }
-            count(written: !unchanged, produced: true)
-            entry = OutputManifest.Entry(key: key, fingerprint: fingerprint, byteCount: byteCount)
+            entry = try Self.withBytes(of: job.produce()) { bytes in
+                let fingerprint = ContentHash.of(bytes)
+                let unchanged = spare.map { $0[job.path]?.fingerprint == fingerprint } ?? false
+                if !unchanged { try writer.write(bytes, to: job.path) }
+                count(written: !unchanged, produced: true)
+                return OutputManifest.Entry(key: key, fingerprint: fingerprint, byteCount: bytes.count)
+            }
         }
         lock.lock()
         made.record(entry!, at: job.path)
@@ -78,14 +78,13 @@ final class OutputPlacer: @unchecked Sendable {
         lock.unlock()
     }
 
-    private static func measure(_ body: OutputJob.Body) -> (UInt64, Int) {
+    /// The bytes a job made, however it made them; a copied file is read once.
+    private static func withBytes<Result>(of body: OutputJob.Body,
+                                          _ use: (UnsafeRawBufferPointer) throws -> Result) throws -> Result {
         switch body {
-        case .text(var text):
-            return text.withUTF8 { (ContentHash.of(UnsafeRawBufferPointer($0)), $0.count) }
-        case .data(let data):
-            return data.withUnsafeBytes { (ContentHash.of($0), $0.count) }
-        case .copy:
-            preconditionFailure("copies are read into memory before they are measured")
+        case .text(var text): return try text.withUTF8 { try use(UnsafeRawBufferPointer($0)) }
+        case .data(let data): return try data.withUnsafeBytes(use)
+        case .copy(let source): return try Data(contentsOf: URL(fileURLWithPath: source)).withUnsafeBytes(use)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GazetteContent
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,18 +18,9 @@ final class OutputWriter: @unchecked Sendable {
         self.published = published
     }
 
-    func write(_ body: OutputJob.Body, to path: String) throws {
+    func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         try ensureFolder(of: path)
-        let target = root.path + "/" + path
-        switch body {
-        case .text(var text):
-            try text.withUTF8 { try Self.writeFile(target, UnsafeRawBufferPointer($0)) }
-        case .data(let data):
-            try data.withUnsafeBytes { try Self.writeFile(target, $0) }
-        case .copy(let source):
-            let data = try Data(contentsOf: URL(fileURLWithPath: source))
-            try data.withUnsafeBytes { try Self.writeFile(target, $0) }
-        }
+        try Self.writeFile(root.path + "/" + path, bytes)
     }
 
     /// Puts the published site's file at `path` into the spare, as a hard link.
@@ -67,15 +59,7 @@ final class OutputWriter: @unchecked Sendable {
             }
         }
         defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw posixError()
-            }
-            offset += written
-        }
+        try FolderListing.writeAll(bytes, to: descriptor)
     }
 
     private static func posixError() -> POSIXError { POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
