@@ -32,6 +32,7 @@ public struct TemplateSet: Sendable {
             }
         }
 
+        HTMLEscaping.registered
         var library = MustacheLibrary()
         var assets: [String: Data] = [:]
         var diagnostics: [Diagnostic] = []
@@ -55,10 +56,10 @@ public struct TemplateSet: Sendable {
             }
             let name = String(path.split(separator: "/").last!.dropLast(".mustache".count))
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(Diagnostic(.templateSyntax("\(error.error)"),
-                                              at: SourceLocation(path: shownPath, line: error.context.lineNumber,
+                                              at: SourceLocation(path: shownPath, line: max(1, error.context.lineNumber - 1),
                                                                  column: error.context.columnNumber)))
             } catch {
                 diagnostics.append(Diagnostic(.templateSyntax("\(error)"), at: SourceLocation(path: shownPath)))

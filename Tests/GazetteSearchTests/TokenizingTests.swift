@@ -1,4 +1,4 @@
-import GazetteSearch
+@testable import GazetteSearch
 import Testing
 
 struct TokenizingTests {
@@ -27,5 +27,22 @@ struct TokenizingTests {
         }
         #expect(Bigrams.shard(of: "場地", shardCount: 1024) == Int(hash % 1024))
         #expect(Bigrams.shard(of: "場地", shardCount: 1) == 0)
+    }
+
+    @Test func bigramTableNumbersPairsInFirstSeenOrderAcrossGrowth() {
+        var table = BigramTable()
+        var reference: [Bigram: Int] = [:]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let pair = Bigram(Unicode.Scalar(0x4E00 + UInt32.random(in: 0..<150, using: &generator))!,
+                              Unicode.Scalar(UInt32.random(in: 0x30...0x39, using: &generator))!)
+            let expected = reference[pair]
+            let (number, inserted) = table.insert(pair)
+            #expect(inserted == (expected == nil))
+            #expect(number == expected ?? reference.count)
+            if expected == nil { reference[pair] = number }
+        }
+        #expect(table.count == reference.count)
+        #expect(table.count > 1_000)
     }
 }

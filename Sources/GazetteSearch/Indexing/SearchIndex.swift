@@ -26,21 +26,21 @@ public struct SearchIndex: Sendable {
 
     /// - Parameter documents: per document in ranking order, the bigrams of heading and body.
     public init(bigrams documents: [DocumentBigrams], shardCount: Int) {
-        var postings: [Bigram: Postings] = [:]
-        for (id, document) in documents.enumerated() { Self.add(document, id: id, to: &postings) }
+        var postings = PostingLists()
+        for (id, document) in documents.enumerated() { postings.add(document, id: id) }
         self.init(postings: postings, documentCount: documents.count, shardCount: shardCount)
     }
 
     /// Normalises and splits documents on all cores, a block at a time: holding the bigrams of every
     /// document at once (80 MB for 10,000 notices) made the index the build's peak of memory.
     public init(documents: [SearchDocument]) {
-        var postings: [Bigram: Postings] = [:]
+        var postings = PostingLists()
         for start in stride(from: 0, to: documents.count, by: Self.blockSize) {
             let block = Array(documents[start..<min(start + Self.blockSize, documents.count)]).parallelMap { document in
                 var normalizer = SearchNormalizer()
                 return Self.bigrams(of: document, using: &normalizer)
             }
-            for (offset, document) in block.enumerated() { Self.add(document, id: start + offset, to: &postings) }
+            for (offset, document) in block.enumerated() { postings.add(document, id: start + offset) }
         }
         self.init(postings: postings, documentCount: documents.count,
                   shardCount: Self.shardCount(forDocuments: documents.count))
@@ -48,15 +48,27 @@ public struct SearchIndex: Sendable {
 
     private static let blockSize = 512
 
-    private static func add(_ document: DocumentBigrams, id: Int, to postings: inout [Bigram: Postings]) {
-        for bigram in document.heading { postings[bigram, default: Postings()].heading.append(id) }
-        for bigram in document.body { postings[bigram, default: Postings()].body.append(id) }
+    /// Every bigram's postings, in order of first appearance.
+    private struct PostingLists {
+        var numbers = BigramTable(expectedCount: 1 << 16)
+        var entries: [(bigram: Bigram, postings: Postings)] = []
+
+        mutating func add(_ document: DocumentBigrams, id: Int) {
+            for bigram in document.heading { entries[number(of: bigram)].postings.heading.append(id) }
+            for bigram in document.body { entries[number(of: bigram)].postings.body.append(id) }
+        }
+
+        private mutating func number(of bigram: Bigram) -> Int {
+            let (number, inserted) = numbers.insert(bigram)
+            if inserted { entries.append((bigram, Postings())) }
+            return number
+        }
     }
 
-    private init(postings: [Bigram: Postings], documentCount: Int, shardCount: Int) {
+    private init(postings: PostingLists, documentCount: Int, shardCount: Int) {
         var shards = [[(bigram: Bigram, postings: Postings)]](repeating: [], count: shardCount)
-        for (bigram, entry) in postings {
-            shards[Bigrams.shard(of: bigram, shardCount: shardCount)].append((bigram, entry))
+        for entry in postings.entries {
+            shards[Bigrams.shard(of: entry.bigram, shardCount: shardCount)].append(entry)
         }
         self.shards = shards.map { shard in
             shard.sorted { $0.bigram < $1.bigram }

@@ -5,7 +5,7 @@ public enum Bigrams {
     /// Distinct pairs of normalised text that do not span a space, in order of first appearance.
     public static func of(_ scalars: [Unicode.Scalar]) -> [Bigram] {
         guard scalars.count > 1 else { return [] }
-        var seen = Set<Bigram>()
+        var seen = BigramTable(expectedCount: scalars.count)
         var pairs: [Bigram] = []
         for index in 0..<(scalars.count - 1) {
             let first = scalars[index], second = scalars[index + 1]

@@ -40,8 +40,28 @@ public final class NoticeTexts: @unchecked Sendable {
     }
 
     /// At most `limit` characters of text, on one line.
+    /// Line breaks, however many in a row, become one space; only the first `limit` + 1 characters
+    /// are looked at, since bodies run to thousands.
     public static func excerpt(of text: String, limit: Int = 120) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return flat.count <= limit ? flat : String(flat.prefix(limit)) + "…"
+        var excerpt = ""
+        var count = 0
+        var breakPending = false
+        for character in text {
+            if character.isNewline {
+                breakPending = count > 0
+                continue
+            }
+            if breakPending {
+                excerpt.append(" ")
+                count += 1
+                breakPending = false
+            }
+            excerpt.append(character)
+            count += 1
+            if count > limit {
+                return String(excerpt.prefix(limit)) + "…"
+            }
+        }
+        return excerpt
     }
 }
