@@ -3,20 +3,23 @@
 /// be longer than a bitmap of all documents is written as that bitmap, six documents a
 /// character, after a `~`.
 public enum PostingCode {
-    static let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_")
+    static let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_".utf8)
 
     public static func encode(_ ids: [Int], documentCount: Int) -> String {
-        var gaps: [Character] = []
+        var gaps: [UInt8] = []
+        gaps.reserveCapacity(ids.count * 2)
         var previous = -1
         for id in ids {
             appendNumber(id - previous - 1, to: &gaps)
             previous = id
         }
         let bitmapLength = 1 + (documentCount + 5) / 6
-        guard gaps.count > bitmapLength else { return String(gaps) }
-        var bits = [Int](repeating: 0, count: bitmapLength - 1)
-        for id in ids { bits[id / 6] |= 1 << (id % 6) }
-        return "~" + String(bits.map { alphabet[$0] })
+        guard gaps.count > bitmapLength else { return String(decoding: gaps, as: UTF8.self) }
+        var bitmap = [UInt8](repeating: 0, count: bitmapLength)
+        bitmap[0] = UInt8(ascii: "~")
+        for id in ids { bitmap[1 + id / 6] |= 1 << (id % 6) }
+        for index in 1..<bitmapLength { bitmap[index] = alphabet[Int(bitmap[index])] }
+        return String(decoding: bitmap, as: UTF8.self)
     }
 
     /// The inverse of `encode`, to patch the previous build's shards (the script has its own);
@@ -53,7 +56,7 @@ public enum PostingCode {
     /// previous build reads tens of thousands of characters.
     private static let values: [Int8] = {
         var table = [Int8](repeating: -1, count: 128)
-        for (value, character) in alphabet.enumerated() { table[Int(character.asciiValue!)] = Int8(value) }
+        for (value, byte) in alphabet.enumerated() { table[Int(byte)] = Int8(value) }
         return table
     }()
 
@@ -62,15 +65,14 @@ public enum PostingCode {
         return Int(values[Int(byte)])
     }
 
-    private static func appendNumber(_ value: Int, to output: inout [Character]) {
-        var digits = [value % 32]
-        var rest = value / 32
-        while rest > 0 {
-            digits.append(rest % 32)
-            rest /= 32
+    /// Base 32, most significant digit first; every digit but the last is marked as continued.
+    private static func appendNumber(_ value: Int, to output: inout [UInt8]) {
+        var shift = 0
+        while value >> (shift + 5) > 0 { shift += 5 }
+        while shift > 0 {
+            output.append(alphabet[((value >> shift) & 31) + 32])
+            shift -= 5
         }
-        for (position, digit) in digits.reversed().enumerated() {
-            output.append(alphabet[position == digits.count - 1 ? digit : digit + 32])
-        }
+        output.append(alphabet[value & 31])
     }
 }

@@ -27,6 +27,17 @@ public struct SearchNormalizer: Sendable {
         var output: [Unicode.Scalar] = []
         output.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
+            // CJK ideographs, ASCII lowercase and digits are unchanged by NFKC and lowercasing, and
+            // ASCII capitals only lowercased: most of a text, kept off the path that allocates.
+            let value = scalar.value
+            if (0x4E00...0x9FFF).contains(value) || (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
+                output.append(scalar)
+                continue
+            }
+            if (0x41...0x5A).contains(value) {
+                output.append(Unicode.Scalar(value + 0x20)!)
+                continue
+            }
             for mapped in map(scalar) {
                 if Self.isSpace(mapped) {
                     if let last = output.last, last != Self.space { output.append(Self.space) }
@@ -47,11 +58,6 @@ public struct SearchNormalizer: Sendable {
 
     private mutating func map(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
         let value = scalar.value
-        // CJK ideographs, ASCII lowercase and digits are unchanged by NFKC and lowercasing.
-        if (0x4E00...0x9FFF).contains(value) || (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
-            return [scalar]
-        }
-        if (0x41...0x5A).contains(value) { return [Unicode.Scalar(value + 0x20)!] }
         if let known = cache[value] { return known }
         let mapped = Array(String(Character(scalar)).precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars)
         cache[value] = mapped

@@ -1,3 +1,5 @@
+import Mustache
+
 /// An entry of the main menu; `key` also names its URL in the templates' `site` data.
 public struct NavigationEntry: Sendable, Hashable {
     public var key: String
@@ -19,7 +21,23 @@ public struct NavigationEntry: Sendable, Hashable {
 
     static let builtIn: [NavigationEntry] = [.home, .issues, .categories, .agencies, .tags, .archive]
 
-    func templateData(current: String?, urls: SiteURLs) -> [String: Any] {
-        ["name": name, "url": urls.link(segments), "current": key == current]
+    func menuItem(current: String?, urls: SiteURLs) -> MenuItem {
+        MenuItem(name: name, url: urls.link(segments), current: key == current)
+    }
+}
+
+/// One entry of the main menu as a page shows it; made once per section, not once per page.
+struct MenuItem: Sendable, MustacheParent {
+    let name: String
+    let url: String
+    let current: Bool
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "url": url
+        case "current": current
+        default: nil
+        }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GazetteContent
 import GazetteMarkdown
 import GazetteTemplates
+import Mustache
 
 /// Everything a section needs to plan and render its files: the content, its indexes,
 /// URLs, templates and what earlier phases learnt.
@@ -44,6 +45,12 @@ public final class SiteContext: Sendable {
         self.documents = DocumentRegistry()
         self.pageSize = pageSize
         self.siteLinks = Self.siteLinks(content.site, urls: urls, extraNavigation: extraNavigation)
+        let menu = NavigationEntry.builtIn + extraNavigation
+        var menus: [String: [MenuItem]] = [:]
+        for section in [""] + menu.map(\.key) {
+            menus[section] = menu.map { $0.menuItem(current: section, urls: urls) }
+        }
+        self.menus = menus
         self.assetLinks = TemplateStrings(["css": urls.link(["assets"], file: "gazette.css"),
                                            "print": urls.link(["assets"], file: "print.css")])
     }
@@ -51,6 +58,8 @@ public final class SiteContext: Sendable {
     /// What every page's `site` and `assets` hold, made once rather than for each of thousands of pages.
     private let siteLinks: TemplateStrings
     private let assetLinks: TemplateStrings
+    /// The main menu with each section marked current, and with none (key "").
+    private let menus: [String: [MenuItem]]
 
     private static func siteLinks(_ site: SiteSettings, urls: SiteURLs, extraNavigation: [NavigationEntry]) -> TemplateStrings {
         var values = [
@@ -79,36 +88,54 @@ public final class SiteContext: Sendable {
     public func page(title: String?, segments: [String], section: String?,
                      breadcrumbs: [Breadcrumb], description: String? = nil,
                      feed: (title: String, url: String)? = nil) -> [String: Any] {
-        var crumbs = breadcrumbs.map { crumb -> [String: Any] in
-            var entry: [String: Any] = ["name": crumb.name]
-            if let link = crumb.link { entry["link"] = link }
-            return entry
-        }
-        if !crumbs.isEmpty { crumbs.insert(["name": "首頁", "link": urls.link([])], at: 0) }
-        var page: [String: Any] = [
-            "canonical": urls.absolute(segments),
-            "description": description ?? site.description ?? site.title,
-        ]
-        if let title { page["title"] = title }
-        if let feed { page["feed"] = ["title": feed.title, "url": feed.url] }
+        var crumbs = breadcrumbs
+        if !crumbs.isEmpty { crumbs.insert(Breadcrumb("首頁", urls.link([])), at: 0) }
         return [
             "site": siteLinks,
             "assets": assetLinks,
-            "nav": (NavigationEntry.builtIn + extraNavigation).map { $0.templateData(current: section, urls: urls) },
-            "page": page,
+            "nav": menus[section ?? ""] ?? menus[""]!,
+            "page": PageInfo(title: title, canonical: urls.absolute(segments),
+                             description: description ?? site.description ?? site.title,
+                             feed: feed.map { TemplateStrings(["title": $0.title, "url": $0.url]) }),
             "breadcrumbs": crumbs,
             "hasBreadcrumbs": !crumbs.isEmpty,
         ]
     }
 }
 
+/// A page's own `page` data: its title, address and summary.
+struct PageInfo: Sendable, MustacheParent {
+    let title: String?
+    let canonical: String
+    let description: String
+    let feed: TemplateStrings?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "canonical": canonical
+        case "description": description
+        case "feed": feed
+        default: nil
+        }
+    }
+}
+
 /// One step of a page's breadcrumb trail; the page itself has no link.
-public struct Breadcrumb: Sendable {
+public struct Breadcrumb: Sendable, MustacheParent {
     public var name: String
     public var link: String?
 
     public init(_ name: String, _ link: String? = nil) {
         self.name = name
         self.link = link
+    }
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "link": link
+        default: nil
+        }
     }
 }

@@ -51,29 +51,40 @@ public indirect enum JSONValue: Sendable, Hashable {
             output += "\""
             return
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "<": output += "\\u003c"
-            case ">": output += "\\u003e"
-            case "&": output += "\\u0026"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(text.utf8.count + 32)
+        var bytes = text.utf8.makeIterator()
+        var lineSeparatorLead = 0
+        while let byte = bytes.next() {
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; any other E2 sequence is copied as it is.
+            if lineSeparatorLead == 2, byte == 0xA8 || byte == 0xA9 {
+                escaped.removeLast(2)
+                escaped.append(contentsOf: (byte == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                lineSeparatorLead = 0
+                continue
+            }
+            lineSeparatorLead = byte == 0xE2 ? 1 : (lineSeparatorLead == 1 && byte == 0x80 ? 2 : 0)
+            switch byte {
+            case UInt8(ascii: "\""): escaped.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): escaped.append(contentsOf: "\\\\".utf8)
+            case UInt8(ascii: "\n"): escaped.append(contentsOf: "\\n".utf8)
+            case UInt8(ascii: "\r"): escaped.append(contentsOf: "\\r".utf8)
+            case UInt8(ascii: "\t"): escaped.append(contentsOf: "\\t".utf8)
+            case UInt8(ascii: "<"): escaped.append(contentsOf: "\\u003c".utf8)
+            case UInt8(ascii: ">"): escaped.append(contentsOf: "\\u003e".utf8)
+            case UInt8(ascii: "&"): escaped.append(contentsOf: "\\u0026".utf8)
+            case 0..<0x20:
+                escaped.append(contentsOf: "\\u00".utf8)
+                escaped.append(hexDigits[Int(byte >> 4)])
+                escaped.append(hexDigits[Int(byte & 15)])
+            default: escaped.append(byte)
             }
         }
+        output += String(decoding: escaped, as: UTF8.self)
         output += "\""
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Bytes that may start something to escape; 0xE2 leads U+2028 and U+2029 (and harmless others).
     private static func needsCare(_ byte: UInt8) -> Bool {
