@@ -51,34 +51,25 @@ struct NoticePages: SiteSection {
         let issue = site.issue(notice.issueSlug)
         let siblings = site.index.byIssue[notice.issueSlug] ?? []
         let place = siblings.firstIndex(of: position)
-        func neighbour(_ offset: Int) -> [String: Any]? {
+        func neighbour(_ offset: Int) -> TemplateLink? {
             guard let place, siblings.indices.contains(place + offset) else { return nil }
             let other = site.items[siblings[place + offset]]
-            return ["title": other.title, "url": other.url]
+            return TemplateLink("title", other.title, url: other.url)
         }
-        var data: [String: Any] = [
-            "title": notice.title,
-            "number": notice.number,
-            "dateISO": item.dateISO,
-            "dateROC": item.dateROC,
-            "agency": ["name": item.agency, "url": site.urls.link(SiteURLs.agency(notice.agency))],
-            "category": ["name": item.category, "url": site.urls.link(SiteURLs.category(notice.category))],
-            "issue": ["title": issue?.title ?? notice.issueSlug, "url": site.urls.link(SiteURLs.issue(notice.issueSlug))],
-            "tags": notice.tags.map { ["name": $0, "url": site.urls.link(SiteURLs.tag($0))] },
-            "hasTags": !notice.tags.isEmpty,
-            "body": rendered.html,
-            "attachments": notice.attachments.map { attachment -> [String: Any] in
+        let data = NoticePageData(
+            notice: notice, item: item, body: rendered.html,
+            agency: TemplateLink("name", item.agency, url: site.urls.link(SiteURLs.agency(notice.agency))),
+            category: TemplateLink("name", item.category, url: site.urls.link(SiteURLs.category(notice.category))),
+            issue: TemplateLink("title", issue?.title ?? notice.issueSlug, url: site.urls.link(SiteURLs.issue(notice.issueSlug))),
+            tags: notice.tags.map { TemplateLink("name", $0, url: site.urls.link(SiteURLs.tag($0))) },
+            attachments: notice.attachments.map { attachment in
                 let format = FileFormat.forExtension(attachment.fileExtension)
-                return ["title": attachment.title, "url": site.urls.link(segments, file: attachment.fileName),
-                        "format": format.name, "size": ByteSize.format(attachment.byteCount)]
+                return TemplateStrings(["title": attachment.title, "url": site.urls.link(segments, file: attachment.fileName),
+                                        "format": format.name, "size": ByteSize.format(attachment.byteCount)])
             },
-            "hasAttachments": !notice.attachments.isEmpty,
-            "shortLink": site.urls.link(SiteURLs.shortLink(notice.number)),
-            "shortLinkText": site.urls.baseURL + "d/" + notice.number + "/",
-            "isDraft": notice.isDraft,
-        ]
-        if let previous = neighbour(-1) { data["previous"] = previous }
-        if let next = neighbour(1) { data["next"] = next }
+            shortLink: site.urls.link(SiteURLs.shortLink(notice.number)),
+            shortLinkText: site.urls.baseURL + "d/" + notice.number + "/",
+            previous: neighbour(-1), next: neighbour(1))
 
         var context = site.page(title: notice.title, segments: segments, section: NavigationEntry.issues.key,
                                 breadcrumbs: [Breadcrumb("公報期別", site.urls.link(["gazette"])),
