@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 
 extension Array where Element: Sendable {
     /// Maps on all cores and returns results in input order, so parallel work stays deterministic.
@@ -41,4 +41,27 @@ private final class ResultSlots<Result>: @unchecked Sendable {
 private struct UnsafeSendable<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }
+}
+
+extension Array where Element: Sendable {
+    /// `parallelMap` on threads of its own, for work asked for from inside a job of the build:
+    /// a concurrentPerform nested in the build's runs on the calling thread alone, which left
+    /// the other core waiting while one job made the whole search index.
+    public func parallelMapOnThreads<Result: Sendable>(_ transform: @escaping @Sendable (Element) -> Result) -> [Result] {
+        let threadCount = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount)
+        guard threadCount > 1 else { return map(transform) }
+        let slots = ResultSlots<Result>(count: count)
+        let finished = DispatchSemaphore(value: 0)
+        let input = self
+        for first in 0..<threadCount {
+            Thread {
+                for index in stride(from: first, to: input.count, by: threadCount) {
+                    slots.store(transform(input[index]), at: index)
+                }
+                finished.signal()
+            }.start()
+        }
+        for _ in 0..<threadCount { finished.wait() }
+        return slots.collect()
+    }
 }

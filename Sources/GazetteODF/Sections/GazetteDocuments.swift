@@ -5,17 +5,21 @@ import GazetteSite
 /// The gazette's documents: each notice's .odt beside its page and each issue's .odt beside
 /// the issue's page, registered so that the pages link them with their type and size.
 struct GazetteDocuments: SiteSection {
+    /// Each issue's document comes right after its notices' documents: the bodies it shares with
+    /// them are dropped soon, and the heavy issue documents are spread over the phase instead of
+    /// ending it on one core.
     func jobs(for site: SiteContext) -> [OutputJob] {
         let bodies = NoticeBodies(count: site.content.notices.count)
         var jobs: [OutputJob] = []
-        for (position, notice) in site.content.notices.enumerated() {
-            jobs.append(Self.job(title: "本則全文", segments: SiteURLs.notice(notice), name: notice.slug, kind: .text, in: site,
-                                 key: { site.keys.notices([position]) }) {
-                try NoticeDocument.make(position, in: site, bodies: bodies)
-            })
-        }
         for issue in site.content.issues {
             let positions = site.index.byIssue[issue.slug] ?? []
+            for position in positions {
+                let notice = site.content.notices[position]
+                jobs.append(Self.job(title: "本則全文", segments: SiteURLs.notice(notice), name: notice.slug, kind: .text, in: site,
+                                     key: { site.keys.notices([position]) }) {
+                    try NoticeDocument.make(position, in: site, bodies: bodies)
+                })
+            }
             jobs.append(Self.job(title: "本期公報全文", segments: SiteURLs.issue(issue.slug), name: issue.slug, kind: .text, in: site,
                                  key: { site.keys.notices(positions) }) {
                 try IssueDocument.make(issue, in: site, bodies: bodies)

@@ -36,7 +36,7 @@ public struct SearchIndex: Sendable {
     public init(documents: [SearchDocument]) {
         var postings = PostingLists()
         for start in stride(from: 0, to: documents.count, by: Self.blockSize) {
-            let block = Array(documents[start..<min(start + Self.blockSize, documents.count)]).parallelMap { document in
+            let block = Array(documents[start..<min(start + Self.blockSize, documents.count)]).parallelMapOnThreads { document in
                 var normalizer = SearchNormalizer()
                 return Self.bigrams(of: document, using: &normalizer)
             }
