@@ -9,8 +9,10 @@ enum PublicationOrder {
         let ranks = notices.map { (issueRank[$0.issueSlug] ?? .max, categoryRank[$0.category] ?? .max) }
         let order = notices.indices.sorted { i, j in
             if ranks[i] != ranks[j] { return ranks[i] < ranks[j] }
-            let a = notices[i], b = notices[j]
-            return (a.date, a.number, a.slug) < (b.date, b.number, b.slug)
+            // Fields read in place: binding the notices would copy them, retaining every field.
+            if notices[i].date != notices[j].date { return notices[i].date < notices[j].date }
+            if notices[i].number != notices[j].number { return notices[i].number < notices[j].number }
+            return notices[i].slug < notices[j].slug
         }
         return order.map { notices[$0] }
     }
