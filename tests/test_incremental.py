@@ -11,28 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from tree_snapshot import difference, snapshot
+
 REPO = Path(__file__).resolve().parent.parent
 MADE = re.compile(r"made ([\d,]+) files, wrote ([\d,]+)")
-
-
-def snapshot(folder):
-    """Every file (path -> bytes) and every folder under `folder`."""
-    files, folders = {}, set()
-    for root, dirnames, filenames in os.walk(folder):
-        relative = os.path.relpath(root, folder)
-        folders.update(os.path.normpath(os.path.join(relative, name)) for name in dirnames)
-        for name in filenames:
-            with open(os.path.join(root, name), "rb") as handle:
-                files[os.path.normpath(os.path.join(relative, name))] = handle.read()
-    return files, frozenset(folders)
-
-
-def difference(actual, expected):
-    missing = sorted(set(expected[0]) - set(actual[0]))
-    extra = sorted(set(actual[0]) - set(expected[0]))
-    changed = sorted(p for p in set(actual[0]) & set(expected[0]) if actual[0][p] != expected[0][p])
-    folders = sorted(actual[1] ^ expected[1])
-    return f"{len(missing)} missing {missing[:5]}, {len(extra)} extra {extra[:5]}, {len(changed)} changed {changed[:5]}, folders differ {folders[:5]}"
 
 
 class Workspace:

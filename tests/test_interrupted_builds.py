@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tree_snapshot import difference, snapshot
+
 KILLS = int(os.environ.get("GAZETTE_KILLS", "36"))
 KILL_SEED = int(os.environ.get("GAZETTE_KILL_SEED", "9"))
 READ_ONLY = re.compile(r"read[- ]only", re.IGNORECASE)
@@ -33,28 +35,6 @@ def build_ok(gazette_bin, content, output):
     result = build(gazette_bin, content, output)
     assert result.returncode == 0, f"gazette build failed ({result.returncode}):\n{result.stderr}"
     return result
-
-
-def snapshot(folder):
-    """Every file (path -> bytes) and every folder under `folder`: the whole site as a reader could fetch it."""
-    files, folders = {}, set()
-    for root, dirnames, filenames in os.walk(folder):
-        relative = os.path.relpath(root, folder)
-        folders.update(os.path.normpath(os.path.join(relative, name)) for name in dirnames)
-        for name in filenames:
-            path = os.path.join(root, name)
-            with open(path, "rb") as handle:
-                files[os.path.normpath(os.path.join(relative, name))] = handle.read()
-    return files, frozenset(folders)
-
-
-def difference(actual, expected):
-    """A short account of how two snapshots differ, instead of two 1,000-file dictionaries."""
-    actual_files, expected_files = actual[0], expected[0]
-    missing = sorted(set(expected_files) - set(actual_files))
-    extra = sorted(set(actual_files) - set(expected_files))
-    changed = sorted(path for path in set(actual_files) & set(expected_files) if actual_files[path] != expected_files[path])
-    return f"{len(missing)} missing {missing[:5]}, {len(extra)} extra {extra[:5]}, {len(changed)} changed {changed[:5]}"
 
 
 def spare_of(output):

@@ -28,7 +28,9 @@ final class SearchCorpus: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let built { return built }
-        let made = SearchIndex(documents: Array(0..<ranking.count).parallelMap { self.document($0) })
+        // Asked for from inside a job, where a nested concurrentPerform runs on one core; a notice
+        // whose page was reused has its Markdown rendered here.
+        let made = SearchIndex(documents: Array(0..<ranking.count).parallelMapOnThreads { self.document($0) })
         built = made
         return made
     }

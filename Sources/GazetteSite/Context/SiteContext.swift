@@ -96,7 +96,7 @@ public final class SiteContext: Sendable {
             "nav": menus[section ?? ""] ?? menus[""]!,
             "page": PageInfo(title: title, canonical: urls.absolute(segments),
                              description: description ?? site.description ?? site.title,
-                             feed: feed.map { TemplateStrings(["title": $0.title, "url": $0.url]) }),
+                             feed: feed.map { TemplateLink("title", $0.title, url: $0.url) }),
             "breadcrumbs": crumbs,
             "hasBreadcrumbs": !crumbs.isEmpty,
         ]
@@ -108,7 +108,7 @@ struct PageInfo: Sendable, MustacheParent {
     let title: String?
     let canonical: String
     let description: String
-    let feed: TemplateStrings?
+    let feed: TemplateLink?
 
     func child(named name: String) -> Any? {
         switch name {

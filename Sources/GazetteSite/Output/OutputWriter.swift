@@ -62,14 +62,6 @@ final class OutputWriter: @unchecked Sendable {
         try FolderListing.writeAll(bytes, to: descriptor)
     }
 
-    /// `mkdir -p` in as few calls as the usual case needs: one, when the parent already exists.
-    private static func makeFolder(_ path: String) throws {
-        if mkdir(path, 0o777) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT, let slash = path.lastIndex(of: "/") else { throw posixError() }
-        try makeFolder(String(path[..<slash]))
-        guard mkdir(path, 0o777) == 0 || errno == EEXIST else { throw posixError() }
-    }
-
     private static func posixError() -> POSIXError { POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
 
     private func ensureFolder(of path: String) throws {
@@ -79,7 +71,7 @@ final class OutputWriter: @unchecked Sendable {
         let known = knownFolders.contains(folder)
         lock.unlock()
         guard !known else { return }
-        try Self.makeFolder(root.path + "/" + folder)
+        try FolderListing.makeFolder(root.path + "/" + folder)
         lock.lock()
         knownFolders.insert(folder)
         lock.unlock()

@@ -13,13 +13,13 @@ enum TreeCloner {
     @discardableResult
     static func linkCopy(of source: URL, to destination: URL, except skipped: Set<String> = []) throws -> Set<String> {
         var linked = Set<String>()
-        try makeFolder(destination.path)
+        try FolderListing.makeFolder(destination.path)
         try walk(source.path) { relative, isFolder in
             guard !skipped.contains(relative) else { return }
             let from = source.path + "/" + relative
             let to = destination.path + "/" + relative
             if isFolder {
-                try makeFolder(to)
+                try FolderListing.makeFolder(to)
             } else if link(from, to) != 0 {
                 throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
             } else {
@@ -39,9 +39,5 @@ enum TreeCloner {
                 if entry.isFolder { pending.append(path) }
             }
         }
-    }
-
-    private static func makeFolder(_ path: String) throws {
-        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     }
 }
