@@ -26,11 +26,12 @@ let package = Package(
         .target(name: "CGazetteSystem"),
         .target(
             name: "GazetteContent",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["GazetteMarkdown", .product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "GazetteDocument"),
         .target(
             name: "GazetteMarkdown",
-            dependencies: ["CCmark"]
+            dependencies: ["CCmark", "GazetteDocument"]
         ),
         .target(
             name: "GazetteTemplates",
@@ -42,7 +43,7 @@ let package = Package(
         .target(
             name: "GazetteSite",
             dependencies: [
-                "GazetteContent", "GazetteMarkdown", "GazetteTemplates", "CGazetteSystem",
+                "GazetteContent", "GazetteDocument", "GazetteMarkdown", "GazetteTemplates", "CGazetteSystem",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -104,7 +105,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GazetteTests",
-            dependencies: ["GazetteContent", "GazetteMarkdown", "GazetteTemplates", "GazetteSite", "GazetteApp", "gazette"]
+            dependencies: ["GazetteContent", "GazetteDocument", "GazetteMarkdown", "GazetteTemplates", "GazetteSite", "GazetteApp", "gazette"]
         ),
     ]
 )

@@ -18,7 +18,7 @@ public struct PageSources: Sendable {
         var files: [String: String] = [:]
         for notice in site.content.notices {
             files[outputPath(SiteURLs.notice(notice))] = notice.sourcePath
-            files[outputPath(SiteURLs.shortLink(notice.number))] = notice.sourcePath
+            for number in notice.numbers { files[outputPath(SiteURLs.shortLink(number))] = notice.sourcePath }
         }
         for issue in site.content.issues {
             files[outputPath(SiteURLs.issue(issue.slug))] = issue.sourcePath

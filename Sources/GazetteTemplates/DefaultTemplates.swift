@@ -132,6 +132,41 @@ caption { text-align: left; font-weight: bold; padding: 0.5rem 0; }
 .chart-data { font-size: 0.92rem; }
 .plan-list { padding-left: 0; list-style: none; }
 .plan-list li { padding: 0.35rem 0; }
+/* Real gazette bodies: data and comparison tables, legal numbering, articles, signatures. */
+.value-list { list-style: none; margin: 0; padding: 0; }
+.table-scroll { overflow-x: auto; margin: 1rem 0; max-width: 100%; }
+.table-scroll table { margin: 0; }
+.table-scroll caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }
+.data-table thead th, .comparison thead th { background: var(--band); vertical-align: bottom; }
+.data-table .numeric { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.data-table .align-right { text-align: right; }
+.data-table .align-center { text-align: center; }
+.comparison { table-layout: fixed; width: 100%; }
+.comparison td > :first-child { margin-top: 0; }
+.comparison td > :last-child { margin-bottom: 0; }
+.comparison-heading th { background: var(--band); text-align: center; }
+.notice-body ins { text-decoration: underline 2px; text-underline-offset: 0.2em; background: #e6f4ea; color: #0d3b1e; }
+.notice-body del { text-decoration: line-through 2px; background: #fde8e8; color: #5c1010; }
+ol.legal { list-style: none; margin: 0.5rem 0; padding: 0; }
+ol.legal > li { margin: 0.25rem 0; padding-left: 2em; text-indent: -2em; }
+ol.legal-2 > li, ol.legal-4 > li { padding-left: 3em; text-indent: -3em; }
+ol.legal ol.legal { margin: 0.25rem 0 0; }
+ol.legal > li > :not(ol) { text-indent: 0; }
+.article { margin: 1rem 0; }
+.article > p { margin: 0.5rem 0; }
+.article > p + p { text-indent: 2em; }
+.article-number { font-weight: bold; }
+.signature { margin: 2rem 0 1rem; text-align: right; }
+.signature p { margin: 0.25rem 0; }
+.signer-name { font-size: 1.15rem; letter-spacing: 0.1em; }
+@media (max-width: 40rem) {
+  .comparison-scroll { overflow-x: visible; }
+  .comparison, .comparison tbody, .comparison tr, .comparison td, .comparison th { display: block; width: auto; }
+  .comparison thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); }
+  .comparison tr { border: 1px solid var(--rule); margin: 0 0 1rem; }
+  .comparison td { border: 0; border-top: 1px solid var(--rule); }
+  .comparison td::before { content: attr(data-label); display: block; font-weight: bold; color: var(--muted); margin-bottom: 0.25rem; }
+}
 
 """#,
         "assets/print.css": #"""
@@ -159,6 +194,13 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 .program-table thead th:nth-child(5) { width: 11%; }
 .budget-chart { break-inside: avoid; }
 .budget-chart-svg { max-width: 16cm; }
+/* Rosters and comparison tables run over pages: rows stay whole and the header row repeats. */
+.table-scroll { overflow: visible; }
+.data-table, .comparison { break-inside: auto; }
+.data-table thead, .comparison thead { display: table-header-group; }
+.data-table tr, .comparison tr { break-inside: avoid; }
+.notice-body ins { text-decoration: underline; background: none; }
+.notice-body del { text-decoration: line-through; background: none; }
 
 """#,
         "assets/search.js": #"""
@@ -661,13 +703,13 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 <h1>{{title}}</h1>
 {{#isDraft}}<p class="draft-banner" role="note">草稿：尚未刊登</p>{{/isDraft}}
 <dl class="notice-meta-list">
-<dt>發文字號</dt><dd>{{number}}</dd>
+<dt>發文字號</dt><dd><ul class="value-list">{{#numbers}}<li>{{number}}</li>{{/numbers}}</ul></dd>
 <dt>發文日期</dt><dd><time datetime="{{dateISO}}">{{dateROC}}</time></dd>
-<dt>發文機關</dt><dd><a href="{{agency.url}}">{{agency.name}}</a></dd>
+<dt>發文機關</dt><dd><ul class="value-list">{{#agencies}}<li><a href="{{url}}">{{name}}</a></li>{{/agencies}}</ul></dd>
 <dt>類別</dt><dd><a href="{{category.url}}">{{category.name}}</a></dd>
 <dt>公報期別</dt><dd><a href="{{issue.url}}">{{issue.title}}</a></dd>
 {{#hasTags}}<dt>標籤</dt><dd><ul class="tag-list">{{#tags}}<li><a href="{{url}}">{{name}}</a></li>{{/tags}}</ul></dd>{{/hasTags}}
-<dt>永久連結</dt><dd><a href="{{shortLink}}">{{shortLinkText}}</a></dd>
+<dt>永久連結</dt><dd><ul class="value-list">{{#shortLinks}}<li><a href="{{url}}">{{text}}</a></li>{{/shortLinks}}</ul></dd>
 </dl>
 <div class="notice-body">
 {{{body}}}

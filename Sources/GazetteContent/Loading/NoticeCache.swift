@@ -7,7 +7,7 @@ import Foundation
 /// A file whose stamp (size, inode, times) is unchanged is not even read: its body is read only
 /// if a page needs it.
 public final class NoticeCache: @unchecked Sendable {
-    private static let magic: UInt64 = 0x3243_4e5a_4745_5a41  // "AZEGZNC2"
+    private static let magic: UInt64 = 0x3343_4e5a_4745_5a41  // "AZEGZNC3"
     /// A file written less than this long before the load that hashed it started may have changed
     /// again within the same clock tick without its stamp changing; such files are read and hashed.
     private static let settleNanoseconds = 2_000_000_000
@@ -163,6 +163,21 @@ public final class NoticeCache: @unchecked Sendable {
         writer.write(notice.bodyLine)
         writer.write(notice.numberLocation.line)
         writer.write(notice.numberLocation.column)
+        writer.write(notice.agencies.count)
+        for agency in notice.agencies { writer.write(agency) }
+        writer.write(notice.numbers.count)
+        for (number, location) in zip(notice.numbers, notice.numberLocations) {
+            writer.write(number)
+            writer.write(location.line)
+            writer.write(location.column)
+        }
+        writer.write(notice.signers.count)
+        for signer in notice.signers {
+            writer.write(signer.title)
+            writer.write(signer.name)
+        }
+        writer.write(notice.delegation == nil ? 0 : 1)
+        writer.write(notice.delegation ?? "")
     }
 
     private static func decodeNotice(_ reader: inout ByteReader) throws(ByteReader.Corrupt) -> Notice {
@@ -182,8 +197,22 @@ public final class NoticeCache: @unchecked Sendable {
         let isDraft = try reader.int() == 1
         let bodyLine = try reader.int()
         let numberLocation = SourceLocation(path: "", line: try reader.int(), column: try reader.int())
+        var agencies: [String] = []
+        for _ in 0..<(try reader.int()) { agencies.append(try reader.string()) }
+        var numbers: [String] = []
+        var numberLocations: [SourceLocation] = []
+        for _ in 0..<(try reader.int()) {
+            numbers.append(try reader.string())
+            numberLocations.append(SourceLocation(path: "", line: try reader.int(), column: try reader.int()))
+        }
+        var signers: [Signer] = []
+        for _ in 0..<(try reader.int()) { signers.append(Signer(title: try reader.string(), name: try reader.string())) }
+        let hasDelegation = try reader.int() == 1
+        let delegation = try reader.string()
         return Notice(slug: slug, issueSlug: issueSlug, title: title, category: category, agency: agency, number: number,
                       date: date, tags: tags, summary: hasSummary ? summary : nil, attachments: attachments,
-                      isDraft: isDraft, body: "", sourcePath: "", bodyLine: bodyLine, numberLocation: numberLocation)
+                      isDraft: isDraft, body: "", sourcePath: "", bodyLine: bodyLine, numberLocation: numberLocation,
+                      agencies: agencies, numbers: numbers, numberLocations: numberLocations, signers: signers,
+                      delegation: hasDelegation ? delegation : nil)
     }
 }

@@ -1,8 +1,10 @@
 import Foundation
+import GazetteMarkdown
 
 /// Reads one notice: front matter fields checked against site.yml, attachments checked on disk.
 struct NoticeFileLoader {
-    static let fields = ["title", "category", "agency", "number", "date", "tags", "summary", "attachments", "draft"]
+    static let fields = ["title", "category", "agency", "number", "date", "tags", "summary", "attachments", "draft",
+                         "signers", "delegation"]
 
     let site: SiteSettings
     let issueFolder: URL
@@ -26,13 +28,21 @@ struct NoticeFileLoader {
         if let category, site.category(category) == nil {
             reader.report(.unknownCategory(category, valid: site.categories.map(\.slug)), at: reader.location(of: "category"))
         }
-        let agency = reader.string("agency", required: true, in: container)
-        if let agency, site.agency(agency) == nil {
-            reader.report(.unknownAgency(agency, valid: site.agencies.map(\.slug)), at: reader.location(of: "agency"))
+        var agencies: [String] = []
+        for (agency, location) in reader.stringOrList("agency", required: true, in: container) {
+            if site.agency(agency) == nil {
+                reader.report(.unknownAgency(agency, valid: site.agencies.map(\.slug)), at: location)
+            } else if !agencies.contains(agency) {
+                agencies.append(agency)
+            }
         }
-        let number = reader.string("number", required: true, in: container)
-        if let number, !Slug.isSafePathSegment(number) {
-            reader.report(.forbiddenCharacters(field: "number", value: number), at: reader.location(of: "number"))
+        var numbers: [(String, SourceLocation)] = []
+        for (number, location) in reader.stringOrList("number", required: true, in: container) {
+            if !Slug.isSafePathSegment(number) {
+                reader.report(.forbiddenCharacters(field: "number", value: number), at: location)
+            } else {
+                numbers.append((number, location))
+            }
         }
         let date = reader.date("date", required: true, in: container)
         var tags: [String] = []
@@ -46,13 +56,22 @@ struct NoticeFileLoader {
         let summary = reader.string("summary", required: false, in: container)
         let isDraft = reader.bool("draft") ?? false
         let attachments = loadAttachments(&reader)
-        guard let title, let category, let agency, let number, let date, !reader.diagnostics.hasErrors else {
+        let signers = loadSigners(&reader)
+        let delegation = reader.string("delegation", required: false, in: container)
+        let problems = MarkdownReader(allowsRawHTML: site.allowsRawHTML).problems(in: frontMatter.body)
+        for problem in problems {
+            reader.report(.custom(problem.message), at: SourceLocation(path: path, line: frontMatter.bodyLine + problem.line - 1,
+                                                                       column: problem.column))
+        }
+        guard let title, let category, let agency = agencies.first, let number = numbers.first, let date,
+              !reader.diagnostics.hasErrors else {
             return (nil, reader.diagnostics)
         }
         let notice = Notice(slug: slug, issueSlug: issueSlug, title: title, category: category, agency: agency,
-                            number: number, date: date, tags: tags, summary: summary, attachments: attachments,
+                            number: number.0, date: date, tags: tags, summary: summary, attachments: attachments,
                             isDraft: isDraft, body: frontMatter.body, sourcePath: path, bodyLine: frontMatter.bodyLine,
-                            numberLocation: reader.location(of: "number"))
+                            numberLocation: number.1, agencies: agencies, numbers: numbers.map(\.0),
+                            numberLocations: numbers.map(\.1), signers: signers, delegation: delegation)
         return (notice, reader.diagnostics)
     }
 
@@ -68,12 +87,25 @@ struct NoticeFileLoader {
         notice.bodyStorage = body
         notice.sourcePath = path
         notice.numberLocation.path = path
+        for index in notice.numberLocations.indices { notice.numberLocations[index].path = path }
         notice.attachments = []
         for attachment in cached.attachments {
             guard case .success(let (relative, url, size)) = resolve(attachment.file) else { return nil }
             notice.attachments.append(Attachment(title: attachment.title, file: relative, sourceURL: url.path, byteCount: size))
         }
         return notice
+    }
+
+    private func loadSigners(_ reader: inout FieldReader) -> [Signer] {
+        var signers: [Signer] = []
+        for var entry in reader.mappingList("signers", required: false, in: "front matter") {
+            entry.rejectUnknownKeys(allowed: ["title", "name"])
+            let title = entry.string("title", required: true, in: "each signer")
+            let name = entry.string("name", required: true, in: "each signer")
+            if let title, let name { signers.append(Signer(title: title, name: name)) }
+            reader.absorb(entry)
+        }
+        return signers
     }
 
     private func loadAttachments(_ reader: inout FieldReader) -> [Attachment] {

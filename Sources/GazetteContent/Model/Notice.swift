@@ -4,8 +4,17 @@ public struct Notice: Sendable, Hashable {
     public var issueSlug: String
     public var title: String
     public var category: String
+    /// The first issuing agency; a joint notice has more in `agencies`.
     public var agency: String
+    /// The first document number; a joint notice has one per agency in `numbers`.
     public var number: String
+    /// Every issuing agency, `agency` first.
+    public var agencies: [String]
+    /// Every document number, `number` first; each has its own short link.
+    public var numbers: [String]
+    /// The signature block: one signer per agency of a joint notice, and the delegation line.
+    public var signers: [Signer]
+    public var delegation: String?
     public var date: CivilDate
     public var tags: [String]
     public var summary: String?
@@ -22,6 +31,8 @@ public struct Notice: Sendable, Hashable {
     public var bodyLine: Int
     /// Where the document number is written, so a duplicate can name both places.
     public var numberLocation: SourceLocation
+    /// Where each of `numbers` is written.
+    public var numberLocations: [SourceLocation]
     /// Changes whenever the source file or one of its attachments does: what incremental
     /// builds compare to decide that this notice's outputs must be made again.
     public var fingerprint: UInt64 = 0
@@ -29,7 +40,9 @@ public struct Notice: Sendable, Hashable {
     public init(slug: String, issueSlug: String, title: String, category: String, agency: String,
                 number: String, date: CivilDate, tags: [String] = [], summary: String? = nil,
                 attachments: [Attachment] = [], isDraft: Bool = false, body: String,
-                sourcePath: String, bodyLine: Int = 1, numberLocation: SourceLocation? = nil) {
+                sourcePath: String, bodyLine: Int = 1, numberLocation: SourceLocation? = nil,
+                agencies: [String]? = nil, numbers: [String]? = nil, numberLocations: [SourceLocation]? = nil,
+                signers: [Signer] = [], delegation: String? = nil) {
         self.slug = slug
         self.issueSlug = issueSlug
         self.title = title
@@ -45,5 +58,10 @@ public struct Notice: Sendable, Hashable {
         self.sourcePath = sourcePath
         self.bodyLine = bodyLine
         self.numberLocation = numberLocation ?? SourceLocation(path: sourcePath)
+        self.agencies = agencies ?? [agency]
+        self.numbers = numbers ?? [number]
+        self.numberLocations = numberLocations ?? Array(repeating: self.numberLocation, count: self.numbers.count)
+        self.signers = signers
+        self.delegation = delegation
     }
 }

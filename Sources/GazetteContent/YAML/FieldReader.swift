@@ -95,6 +95,20 @@ public struct FieldReader {
         return items
     }
 
+    /// One text value or a list of them, e.g. a joint notice's `agency: [moe, moj]`.
+    public mutating func stringOrList(_ key: String, required: Bool, in container: String) -> [(String, SourceLocation)] {
+        guard let value = node(key), !isNull(value) else {
+            if required { report(.missingField(key, in: container), at: location) }
+            return []
+        }
+        if case .sequence = value {
+            let items = stringList(key)
+            if items.isEmpty { report(.emptyValue(field: key), at: source.location(of: value.mark)) }
+            return items
+        }
+        return string(key, required: required, in: container).map { [($0, location(of: key))] } ?? []
+    }
+
     /// Each element of a list of mappings, as its own reader; problems of the elements are merged by the caller.
     public mutating func mappingList(_ key: String, required: Bool, in container: String) -> [FieldReader] {
         guard let value = node(key), !isNull(value) else {

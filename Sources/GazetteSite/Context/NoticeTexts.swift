@@ -1,20 +1,20 @@
 import Foundation
 import GazetteContent
-import GazetteMarkdown
+import GazetteDocument
 
 /// The plain text of each notice's body and the short text it is summarised by (its `summary`,
 /// or the start of its body). Notice pages record them as they render; a notice whose page was
-/// reused from the previous build has its Markdown rendered here when feeds, data or search ask.
+/// reused from the previous build has its body read here when feeds, data or search ask.
 public final class NoticeTexts: @unchecked Sendable {
     private var texts: [(body: String, excerpt: String)?]
     private let notices: [Notice]
-    private let markdown: MarkdownRenderer
+    private let bodies: NoticeDocuments
     private let lock = NSLock()
 
-    init(notices: [Notice], markdown: MarkdownRenderer) {
+    init(notices: [Notice], bodies: NoticeDocuments) {
         texts = Array(repeating: nil, count: notices.count)
         self.notices = notices
-        self.markdown = markdown
+        self.bodies = bodies
     }
 
     public func record(body: String, excerpt: String, at position: Int) {
@@ -33,7 +33,7 @@ public final class NoticeTexts: @unchecked Sendable {
         lock.unlock()
         if let known { return known }
         let notice = notices[position]
-        let body = markdown.render(notice.body).text
+        let body = PlainTextWriter.write(bodies.document(of: notice))
         let made = (body, Self.excerpt(of: notice.summary ?? body))
         record(body: made.0, excerpt: made.1, at: position)
         return made

@@ -1,6 +1,5 @@
 import Foundation
 import GazetteContent
-import GazetteMarkdown
 import GazetteTemplates
 import Mustache
 
@@ -10,7 +9,8 @@ public final class SiteContext: Sendable {
     public let content: Content
     public let urls: SiteURLs
     public let templates: TemplateSet
-    public let markdown: MarkdownRenderer
+    /// Every notice's body as a document tree, and its HTML.
+    public let bodies: NoticeDocuments
     public let index: SiteIndex
     /// One list entry per notice, in `content.notices` order, ready for any template.
     public let items: [NoticeItem]
@@ -32,15 +32,15 @@ public final class SiteContext: Sendable {
         self.content = content
         self.urls = urls
         self.templates = templates
-        let markdown = MarkdownRenderer(allowsRawHTML: content.site.allowsRawHTML)
-        self.markdown = markdown
+        let bodies = NoticeDocuments(allowsRawHTML: content.site.allowsRawHTML)
+        self.bodies = bodies
         let index = SiteIndex(content)
         self.index = index
         self.items = content.notices.parallelMap { notice in
             NoticeItem(notice, issueTitle: index.issuesBySlug[notice.issueSlug]?.title ?? notice.issueSlug,
                        site: content.site, urls: urls)
         }
-        self.texts = NoticeTexts(notices: content.notices, markdown: markdown)
+        self.texts = NoticeTexts(notices: content.notices, bodies: bodies)
         self.keys = JobKeys(inputs: inputsKey, notices: content.notices)
         self.documents = DocumentRegistry()
         self.pageSize = pageSize

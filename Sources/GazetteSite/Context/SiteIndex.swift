@@ -34,7 +34,7 @@ public struct SiteIndex: Sendable {
         for position in recent {
             let notice = notices[position]
             byCategory[notice.category, default: []].append(position)
-            byAgency[notice.agency, default: []].append(position)
+            for agency in notice.agencies { byAgency[agency, default: []].append(position) }
             byYear[notice.date.rocYear, default: []].append(position)
             for tag in notice.tags { byTag[tag, default: []].append(position) }
         }

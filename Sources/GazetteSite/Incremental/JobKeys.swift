@@ -27,6 +27,12 @@ public struct JobKeys: Sendable {
             hasher.combine(text)
         }
         for tag in notice.tags { hasher.combine(tag) }
+        for agency in notice.agencies.dropFirst() { hasher.combine(agency) }
+        for number in notice.numbers.dropFirst() { hasher.combine(number) }
+        for signer in notice.signers {
+            hasher.combine(signer.title)
+            hasher.combine(signer.name)
+        }
         hasher.combine(notice.isDraft ? 1 : 0)
         return hasher.value
     }

@@ -3,7 +3,9 @@ import GazetteContent
 /// `/data/notices.json`, `/data/notices.csv` and `/data/issues/<issue>.json`: the notice register
 /// as open data, with ISO dates and absolute URLs.
 struct OpenDataSection: SiteSection {
-    static let csvHeader = ["number", "title", "category", "agency", "date", "issue", "url"]
+    /// `numbers` and `agencies` list every number and agency of a joint notice, `;`-separated as
+    /// the Executive Yuan Gazette's open data separates them; `number` and `agency` are the first.
+    static let csvHeader = ["number", "title", "category", "agency", "date", "issue", "url", "numbers", "agencies"]
 
     func jobs(for site: SiteContext) -> [OutputJob] {
         var jobs = [
@@ -15,7 +17,8 @@ struct OpenDataSection: SiteSection {
                     let notice = site.content.notices[position]
                     let item = site.items[position]
                     return [notice.number, notice.title, item.category, item.agency, notice.date.iso,
-                            item.issueTitle, site.urls.absolute(link: item.url)]
+                            item.issueTitle, site.urls.absolute(link: item.url), notice.numbers.joined(separator: ";"),
+                            notice.agencies.map { site.site.agency($0)?.name ?? $0 }.joined(separator: ";")]
                 }
                 return .text(CSVTable(header: Self.csvHeader, rows: rows).serialized)
             },
@@ -51,6 +54,9 @@ struct OpenDataSection: SiteSection {
             ("issueTitle", .string(item.issueTitle)),
             ("tags", .array(notice.tags.map(JSONValue.string))),
             ("url", .string(site.urls.absolute(link: item.url))),
+            ("numbers", .array(notice.numbers.map(JSONValue.string))),
+            ("agencies", .array(notice.agencies.map(JSONValue.string))),
+            ("signers", .array(notice.signers.map { .object([("title", .string($0.title)), ("name", .string($0.name))]) })),
         ])
     }
 }

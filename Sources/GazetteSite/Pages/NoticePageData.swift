@@ -7,13 +7,14 @@ struct NoticePageData: MustacheParent {
     let notice: Notice
     let item: NoticeItem
     let body: String
-    let agency: TemplateLink
+    /// Every issuing agency, the first one first; a joint notice has several.
+    let agencies: [TemplateLink]
     let category: TemplateLink
     let issue: TemplateLink
     let tags: [TemplateLink]
     let attachments: [TemplateStrings]
-    let shortLink: String
-    let shortLinkText: String
+    /// One per document number: `number`, `url` and `text` (the absolute address).
+    let shortLinks: [TemplateStrings]
     let previous: TemplateLink?
     let next: TemplateLink?
 
@@ -23,7 +24,9 @@ struct NoticePageData: MustacheParent {
         case "number": notice.number
         case "dateISO": item.dateISO
         case "dateROC": item.dateROC
-        case "agency": agency
+        case "agency": agencies.first
+        case "agencies": agencies
+        case "numbers": shortLinks
         case "category": category
         case "issue": issue
         case "tags": tags
@@ -31,8 +34,9 @@ struct NoticePageData: MustacheParent {
         case "body": body
         case "attachments": attachments
         case "hasAttachments": !attachments.isEmpty
-        case "shortLink": shortLink
-        case "shortLinkText": shortLinkText
+        case "shortLink": shortLinks.first?.values["url"]
+        case "shortLinkText": shortLinks.first?.values["text"]
+        case "shortLinks": shortLinks
         case "isDraft": notice.isDraft
         case "previous": previous
         case "next": next

@@ -1,4 +1,5 @@
 import GazetteContent
+import GazetteDocument
 
 /// `/gazette/<issue>/<notice>/`: the notice itself, its attachments beside it, and its
 /// permanent short link `/d/<number>/`.
@@ -34,14 +35,15 @@ struct NoticePages: SiteSection {
                 .copy(fromPath: attachment.sourceURL)
             })
         }
-        let shortLink = SiteURLs.shortLink(notice.number)
-        jobs.append(OutputJob(path: outputPath(shortLink), key: { site.keys.metadata([position]) }) {
-            .text(site.templates.render("redirect", [
-                "site": ["title": site.site.title, "language": site.site.language],
-                "redirect": ["number": notice.number, "title": notice.title,
-                             "target": site.urls.link(segments), "canonical": site.urls.absolute(segments)],
-            ]))
-        })
+        for number in notice.numbers {
+            jobs.append(OutputJob(path: outputPath(SiteURLs.shortLink(number)), key: { site.keys.metadata([position]) }) {
+                .text(site.templates.render("redirect", [
+                    "site": ["title": site.site.title, "language": site.site.language],
+                    "redirect": ["number": number, "title": notice.title,
+                                 "target": site.urls.link(segments), "canonical": site.urls.absolute(segments)],
+                ]))
+            })
+        }
         return jobs
     }
 
@@ -49,9 +51,10 @@ struct NoticePages: SiteSection {
         let notice = site.content.notices[position]
         let item = site.items[position]
         let segments = SiteURLs.notice(notice)
-        let rendered = site.markdown.render(notice.body)
-        let excerpt = NoticeTexts.excerpt(of: notice.summary ?? rendered.text)
-        site.texts.record(body: rendered.text, excerpt: excerpt, at: position)
+        let document = site.bodies.document(of: notice)
+        let text = PlainTextWriter.write(document)
+        let excerpt = NoticeTexts.excerpt(of: notice.summary ?? text)
+        site.texts.record(body: text, excerpt: excerpt, at: position)
 
         let issue = site.issue(notice.issueSlug)
         let siblings = site.index.byIssue[notice.issueSlug] ?? []
@@ -62,8 +65,10 @@ struct NoticePages: SiteSection {
             return TemplateLink("title", other.title, url: other.url)
         }
         let data = NoticePageData(
-            notice: notice, item: item, body: rendered.html,
-            agency: TemplateLink("name", item.agency, url: site.urls.link(SiteURLs.agency(notice.agency))),
+            notice: notice, item: item, body: site.bodies.html(document),
+            agencies: notice.agencies.map { slug in
+                TemplateLink("name", site.site.agency(slug)?.name ?? slug, url: site.urls.link(SiteURLs.agency(slug)))
+            },
             category: TemplateLink("name", item.category, url: site.urls.link(SiteURLs.category(notice.category))),
             issue: TemplateLink("title", issue?.title ?? notice.issueSlug, url: site.urls.link(SiteURLs.issue(notice.issueSlug))),
             tags: notice.tags.map { TemplateLink("name", $0, url: site.urls.link(SiteURLs.tag($0))) },
@@ -72,8 +77,10 @@ struct NoticePages: SiteSection {
                 return TemplateStrings(["title": attachment.title, "url": site.urls.link(segments, file: attachment.fileName),
                                         "format": format.name, "size": ByteSize.format(attachment.byteCount)])
             },
-            shortLink: site.urls.link(SiteURLs.shortLink(notice.number)),
-            shortLinkText: site.urls.baseURL + "d/" + notice.number + "/",
+            shortLinks: notice.numbers.map { number in
+                TemplateStrings(["number": number, "url": site.urls.link(SiteURLs.shortLink(number)),
+                                 "text": site.urls.baseURL + "d/" + number + "/"])
+            },
             previous: neighbour(-1), next: neighbour(1))
 
         var context = site.page(title: notice.title, segments: segments, section: NavigationEntry.issues.key,

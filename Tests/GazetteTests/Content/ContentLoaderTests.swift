@@ -120,7 +120,8 @@ struct ContentLoaderTests {
         try fixture.write("Content/gazette/110-spring-001/mediation.md",
                           Fixture.notice(title: "x", number: "N1", date: "2021-01-05", extra: "catgory: rules\ntags: 場地\ndraft: yes\n"))
         let problems = diagnostics(fixture).map(\.problem)
-        #expect(problems.contains(.unknownField("catgory", valid: ["title", "category", "agency", "number", "date", "tags", "summary", "attachments", "draft"])))
+        #expect(problems.contains(.unknownField("catgory", valid: ["title", "category", "agency", "number", "date", "tags", "summary", "attachments", "draft",
+                                                                  "signers", "delegation"])))
         #expect(problems.contains { if case .wrongType(field: "tags", _) = $0 { true } else { false } })
         #expect(problems.contains(.wrongType(field: "draft", expected: "true or false")))
     }

@@ -21,7 +21,7 @@ struct BuildCommandTests {
         let notice = try fixture.read("Site/gazette/110-spring-001/venue-rules/index.html")
         #expect(notice.contains("<h1>修正「高雄市政府行政中心場地使用管理規則」</h1>"))
         #expect(notice.contains("<time datetime=\"2021-01-04\">中華民國110年1月4日</time>"))
-        #expect(notice.contains("<dd>高市府行國字第11030123400號</dd>"))
+        #expect(notice.contains("<li>高市府行國字第11030123400號</li>"))
         #expect(notice.contains("href=\"/gazette/110-spring-001/venue-rules/apply%20form.csv\""))
         #expect(notice.contains("lang=\"zh-Hant-TW\""))
 

@@ -1,0 +1,29 @@
+import GazetteContent
+import GazetteDocument
+import GazetteMarkdown
+
+/// Each notice as one document tree: its body read by the Markdown reader, then its signature
+/// block from the front matter. Every writer of a notice (page, plain text, ODF) starts here.
+public struct NoticeDocuments: Sendable {
+    public let reader: MarkdownReader
+    public let words: DocumentWords
+
+    init(allowsRawHTML: Bool, words: DocumentWords = .traditionalChinese) {
+        reader = MarkdownReader(allowsRawHTML: allowsRawHTML)
+        self.words = words
+    }
+
+    public func document(of notice: Notice) -> Document {
+        var document = reader.read(notice.body).document
+        if !notice.signers.isEmpty || notice.delegation != nil {
+            document.blocks.append(.signature(Signature(
+                signers: notice.signers.map { Signature.Signer(title: $0.title, name: $0.name) },
+                delegation: notice.delegation)))
+        }
+        return document
+    }
+
+    public func html(_ document: Document) -> String {
+        HTMLWriter(words: words).write(document)
+    }
+}
