@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "gazette", targets: ["gazette"]),
         .library(name: "GazetteSite", targets: ["GazetteSite"]),
-        // For the libFuzzer targets in Fuzz/, which reach the Markdown → ODF converter.
+        // For the libFuzzer targets in Fuzz/, which reach the Markdown reader and the ODF writer.
         .library(name: "GazetteODF", targets: ["GazetteODF"]),
     ],
     dependencies: [
@@ -54,7 +54,7 @@ let package = Package(
         .target(
             name: "GazetteODF",
             dependencies: [
-                "GazetteContent", "GazetteMarkdown", "GazetteSite", "GazettePlans", "CCmark",
+                "GazetteContent", "GazetteDocument", "GazetteSite", "GazettePlans",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -89,7 +89,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GazetteSearchTests",
-            dependencies: ["GazetteSearch", "GazetteSite"]
+            dependencies: ["GazetteSearch", "GazetteSite", "GazetteDocument", "GazetteMarkdown"]
         ),
         .testTarget(
             name: "GazettePlansTests",
@@ -101,7 +101,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GazetteODFTests",
-            dependencies: ["GazetteODF", "GazetteContent", "GazetteSite", "GazettePlans"]
+            dependencies: ["GazetteODF", "GazetteContent", "GazetteDocument", "GazetteMarkdown", "GazetteSite", "GazettePlans"]
         ),
         .testTarget(
             name: "GazetteTests",

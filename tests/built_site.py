@@ -101,6 +101,17 @@ PAGE_TYPES = [
 ]
 
 
+# The blocks of real gazette bodies, each marked by a class its writer puts on it: a notice page
+# carrying each one is checked too, since the largest notice need not carry them all.
+BODY_CONSTRUCTS = {
+    "data table": 'class="data-table"',
+    "comparison table": 'class="comparison"',
+    "legal numbering": 'class="legal ',
+    "article": 'class="article"',
+    "signature block": 'class="signature"',
+}
+
+
 def matches(path, pattern):
     parts, wanted = path.split("/"), pattern.split("/")
 
@@ -176,6 +187,11 @@ class BuiltSite:
             found = self.pages_of_type(page_type)
             if found:
                 chosen[page_type.name] = max(found, key=lambda p: ((self.root / p).stat().st_size, p))
+        notices = self.pages_of_type(next(t for t in PAGE_TYPES if t.name == "notice"))
+        for construct, marker in BODY_CONSTRUCTS.items():
+            carrying = [p for p in notices if marker in (self.root / p).read_text(encoding="utf-8")]
+            if carrying:
+                chosen["notice with " + construct] = max(carrying, key=lambda p: ((self.root / p).stat().st_size, p))
         covered = {shape(p) for p in chosen.values()}
         for page in self.pages:
             if shape(page) not in covered:

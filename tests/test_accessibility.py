@@ -12,7 +12,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from built_site import PAGE_TYPES, BuiltSite
+from built_site import BODY_CONSTRUCTS, PAGE_TYPES, BuiltSite
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 AXE_SOURCE = (Path(selenium_axe_python.__file__).parent / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
@@ -24,6 +24,8 @@ def page_types(site):
     """The representative page of each type; fails when a type every build must have is missing."""
     chosen = site.representatives()
     missing = [t.name for t in PAGE_TYPES if t.required and t.name not in chosen]
+    if site.content.name == "Content":
+        missing += ["notice with " + c for c in BODY_CONSTRUCTS if "notice with " + c not in chosen]
     assert not missing, f"page types missing from the build: {missing}"
     return chosen
 

@@ -78,6 +78,49 @@ def test_editing_one_notice_body(sample):
     sample.assert_same_as_cold("a body edit")
 
 
+JOINT_NOTICE = """---
+title: 會銜公告測試
+category: announcements
+agency: [a01, a02]
+number: ["高市府行字第1100009001B號", "高市法字第11000090020號"]
+date: 2021-03-02
+signers:
+  - {title: 處　　長, name: 王大明}
+  - {title: 局　　長, name: 李小華}
+---
+
+Table: 應受送達人名冊
+| 編號 | 姓名 | 金額 |
+| --- | --- | ---: |
+| 1 | 王○明 | 1,200 |
+
+```comparison
+columns: 修正條文 | 現行條文 | 說明
+---
+第三條　申請人應於三十日前申請。
+|
+第三條　申請人應於十日前申請。
+|
+延長期間。
+```
+"""
+
+
+def test_editing_tables_signers_and_the_numbers_and_agencies_of_a_joint_notice(sample):
+    joint = sample.notice("110-spring-002", "joint-notice")
+    joint.write_text(JOINT_NOTICE, encoding="utf-8")
+    sample.build()
+    sample.assert_same_as_cold("a new joint notice")
+    for old, new, what in [("| 1 | 王○明 | 1,200 |", "| 1 | 王○明 | 1,500 |", "a table cell edit"),
+                           ("應於三十日前", "應於二十日前", "a comparison cell edit"),
+                           ("name: 李小華", "name: 李大華", "a signer edit"),
+                           ("高市法字第11000090020號", "高市法字第11000090021號", "a second number changed"),
+                           ("agency: [a01, a02]", "agency: [a01, a03]", "a second agency changed")]:
+        replace_in(joint, old, new)
+        sample.build()
+        sample.assert_same_as_cold(what)
+
+
 def test_editing_a_title_updates_neighbours_lists_and_feeds(sample):
     replace_in(sample.notice("110-spring-001", "led-wall-guidelines"), "LED電視牆使用注意事項」\"", "LED電視牆使用須知」\"")
     sample.build()

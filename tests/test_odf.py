@@ -347,3 +347,122 @@ def test_the_spreadsheet_totals_are_formulas_that_recalculate_to_the_published_f
     assert [number(row[2]) for row in crosswalk[1:-1]] == [number(item.get("amount", "")) for item in rows]
     shown = {row[0]: number(row[4]) for row in programs[1:] if row[0]}
     assert shown == {item["code"]: number(item.get("amount", "")) for item in plan["programs"]}
+
+
+# A long comparison table and a data table, printed by LibreOffice
+
+
+COLUMNS = ["修正條文", "現行條文", "說明"]
+ROWS = 30
+LONG_ROW = 10
+FEES = [["攤位類別", "面積（平方公尺）", "月使用費（元）"], ["生鮮攤", "6", "3,600"], ["熟食攤", "4.5", "2,700"],
+        ["雜貨攤", "3", "1,500"]]
+
+
+def comparison_cells(row):
+    """One row's cells, each a list of paragraphs short enough for one line of a column, so that
+    a page break falls between them and each is found in the PDF whole; none holds a column's
+    name. Row LONG_ROW is longer than a page, so LibreOffice must split it; row 5 adds an
+    article, so its current cell is empty."""
+    lines = 70 if row == LONG_ROW else 6
+    amended = [f"列{row}欄1句{k}：修正文字。" for k in range(1, lines + 1)]
+    current = [] if row == 5 else [f"列{row}欄2句{k}：現有文字。" for k in range(1, lines + 1)]
+    reasons = [f"{number}、列{row}欄3句{k}：調整。" for k, number in enumerate("一二三", start=1)]
+    return [amended, current, reasons]
+
+
+def comparison_block():
+    lines = ["```comparison", "caption: 高雄市公有零售市場管理自治條例部分修正草案對照表", "columns: " + " | ".join(COLUMNS)]
+    for row in range(1, ROWS + 1):
+        if row in (1, 16):
+            lines += ["---", f"# 第{'一' if row == 1 else '二'}章　章名{row}"]
+        lines.append("---")
+        for index, cell in enumerate(comparison_cells(row)):
+            if index:
+                lines.append("|")
+            for paragraph in cell:
+                lines += [paragraph, ""]
+    return "\n".join(lines + ["```"])
+
+
+def pipe_table():
+    rows = ["Table: 攤位使用費基準表", "| " + " | ".join(FEES[0]) + " |", "|---|--:|--:|"]
+    return "\n".join(rows + ["| " + " | ".join(row) + " |" for row in FEES[1:]])
+
+
+@pytest.fixture(scope="module")
+def long_tables(gazette_bin, office, tmp_path_factory):
+    """A site of one joint notice whose body holds a data table and a 30-row comparison table,
+    built, its document validated by the schema and converted to PDF: (odt, folder, pdf)."""
+    root = tmp_path_factory.mktemp("long-tables")
+    content = root / "content"
+    issue = content / "gazette" / "110-spring-001"
+    issue.mkdir(parents=True)
+    (content / "site.yml").write_text(
+        "title: 高雄市政府電子公報\nbaseURL: https://gazette.example.gov.tw/\nlanguage: zh-Hant-TW\n"
+        "categories:\n  - slug: regulations\n    name: 法規\n"
+        "agencies:\n  - slug: a01\n    name: 經濟發展局\n  - slug: a02\n    name: 法制局\n", encoding="utf-8")
+    (issue / "issue.yml").write_text("title: 110年春字第1期\ndate: 2021-01-06\n", encoding="utf-8")
+    (issue / "market-rules.md").write_text(
+        '---\ntitle: "修正「高雄市公有零售市場管理自治條例」部分條文"\ncategory: regulations\nagency: [a01, a02]\n'
+        'number: ["高市經發市字第11030000100號", "高市法規字第11030000200號"]\ndate: 2021-01-05\n'
+        "signers:\n  - title: 局　　長\n    name: 王大同\n  - title: 局　　長\n    name: 李小明\n"
+        "delegation: 依分層負責規定授權單位主管決行\n---\n\n"
+        f"## 主旨\n\n修正本自治條例部分條文。\n\n{pipe_table()}\n\n## 對照表\n\n{comparison_block()}\n", encoding="utf-8")
+    output = root / "site"
+    run([str(gazette_bin), "build", "--content", str(content), "--templates", "Templates", "--output", str(output)], cwd=REPO)
+    odt = output / "gazette" / "110-spring-001" / "market-rules" / "market-rules.odt"
+    assert odt.is_file(), "the notice has no document"
+    folder = root / "unpacked"
+    with zipfile.ZipFile(odt) as archive:
+        archive.extractall(folder)
+    office("pdf", [odt], root / "pdf")
+    pdf = root / "pdf" / "market-rules.pdf"
+    assert pdf.is_file(), "LibreOffice made no PDF of the notice"
+    return odt, folder, pdf
+
+
+def pdf_pages(pdf):
+    """Each page's text, squeezed. In layout mode pdftotext keeps each printed line whole; its
+    reading order would split a row across columns (第一章 | 章名) and join cells' lines."""
+    count = int(re.search(r"^Pages:\s+(\d+)", run([tool("pdfinfo"), str(pdf)]).stdout, re.M).group(1))
+    return [squeeze(run([tool("pdftotext"), "-layout", "-f", str(page), "-l", str(page), str(pdf), "-"]).stdout)
+            for page in range(1, count + 1)]
+
+
+def test_a_document_with_long_tables_validates_against_the_schema(long_tables):
+    _, folder, _ = long_tables
+    content = (folder / "content.xml").read_text(encoding="utf-8")
+    assert content.count("<table:table-header-rows>") == 2, "both tables have a header row"
+    assert 'table:number-columns-spanned="3"' in content, "heading rows span the comparison's columns"
+    code, problems = jing(schema(version_of(content)), [folder / part for part in ["content.xml", "styles.xml", "meta.xml"]])
+    assert code == 0 and not problems, "\n".join(problems)
+
+
+def test_the_comparison_header_row_repeats_on_every_page_with_its_rows(long_tables):
+    pages = pdf_pages(long_tables[2])
+    row_mark = re.compile(r"列\d+欄\d+句\d+")
+    with_rows = [number for number, text in enumerate(pages, start=1) if row_mark.search(text)]
+    assert len(with_rows) >= 4, f"the comparison table fills only pages {with_rows} of {len(pages)}"
+    for number in with_rows:
+        missing = [name for name in COLUMNS if name not in pages[number - 1]]
+        assert not missing, f"page {number} carries table rows but not the header {missing}"
+    # The row longer than a page is split, not pushed whole to a page of its own and cut off.
+    pages_of_long_row = [number for number, text in enumerate(pages, start=1) if f"列{LONG_ROW}欄1句" in text]
+    assert len(pages_of_long_row) >= 2, f"row {LONG_ROW} is on pages {pages_of_long_row}"
+
+
+def test_every_cell_of_both_tables_is_printed(long_tables):
+    text = "".join(pdf_pages(long_tables[2]))
+    expected = ["高雄市公有零售市場管理自治條例部分修正草案對照表", "第一章章名1", "第二章章名16", "攤位使用費基準表"]
+    expected += [cell for row in FEES for cell in row]
+    expected += [paragraph for row in range(1, ROWS + 1) for cell in comparison_cells(row) for paragraph in cell]
+    missing = [cell for cell in expected if squeeze(cell) not in text]
+    assert not missing, f"{len(missing)} of {len(expected)} cell texts are not in the PDF, e.g. {missing[:5]}"
+
+
+def test_a_joint_notice_lists_every_number_agency_and_signer(long_tables):
+    text = "".join(pdf_pages(long_tables[2]))
+    for expected in ["發文字號：高市經發市字第11030000100號、高市法規字第11030000200號", "發文機關：經濟發展局、法制局",
+                     "局　　長　王大同", "局　　長　李小明", "依分層負責規定授權單位主管決行"]:
+        assert squeeze(expected) in text, expected

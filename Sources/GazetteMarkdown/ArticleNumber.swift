@@ -12,7 +12,7 @@ struct ArticleNumber: Equatable {
         guard characters.first == "第" else { return nil }
         var index = 1
         func skipSpaces() {
-            while index < characters.count, characters[index] == " " || characters[index] == "\u{3000}" { index += 1 }
+            while index < characters.count, isSpace(characters[index]) { index += 1 }
         }
         func numeral() -> Int? {
             var digits = ""
@@ -23,7 +23,7 @@ struct ArticleNumber: Equatable {
                 index += 1
                 skipSpaces()
             }
-            return ChineseNumber.value(Substring(digits.filter { $0 != " " && $0 != "\u{3000}" }))
+            return ChineseNumber.value(Substring(digits.filter { !isSpace($0) }))
         }
         skipSpaces()
         guard let number = numeral(), number > 0, index < characters.count, characters[index] == "條" else { return nil }
@@ -34,22 +34,30 @@ struct ArticleNumber: Equatable {
             index += 1
             if let sub = numeral(), sub > 0 {
                 id += "-\(sub)"
+                while isSpace(characters[index - 1]) { index -= 1 }
             } else {
                 index = save
             }
         }
         let textEnd = index
-        // An article number is followed by its text after a space, or ends the line; "第三條規定" is prose.
-        guard index == characters.count || characters[index] == " " || characters[index] == "\u{3000}" else { return nil }
+        // An article number is followed by its text after a space, by （刪除）, or ends the line;
+        // "第三條規定" is prose.
+        guard index == characters.count || isSpace(characters[index]) || characters[index] == "（" else { return nil }
         skipSpaces()
         return ArticleNumber(text: String(characters[0..<textEnd]).trimmingSpacesAtEnd, id: id, length: index)
     }
 }
 
+/// Real gazettes pad article numbers with ASCII, ideographic and no-break spaces alike
+/// (第　一　條, 第 十一 條), as Word laid them out.
+func isSpace(_ character: Character) -> Bool {
+    character == " " || character == "\u{3000}" || character == "\u{00A0}" || character == "\t"
+}
+
 private extension String {
     var trimmingSpacesAtEnd: String {
         var text = self
-        while text.last == " " || text.last == "\u{3000}" { text.removeLast() }
+        while let last = text.last, isSpace(last) { text.removeLast() }
         return text
     }
 }

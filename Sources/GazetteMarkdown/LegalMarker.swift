@@ -29,7 +29,7 @@ struct LegalMarker: Equatable {
         }
         let markerLength = marker.count
         var spaces = 0
-        while let next = scalars.first, next == " " || next == "\u{3000}" || next == "\t" {
+        while let next = scalars.first, isSpace(Character(next)) {
             scalars = scalars.dropFirst()
             spaces += 1
         }

@@ -39,7 +39,7 @@ struct LegalStructure {
             let remainder = String(leading.dropFirst(length))
             if wasStrong {
                 // The whole bold run must be the number, or it is emphasis of the first words.
-                guard remainder.trimmingCharacters(in: " \u{3000}").isEmpty else { return nil }
+                guard remainder.allSatisfy(isSpace) else { return nil }
                 var following = Array(inlines)
                 if case .text(let text)? = following.first {
                     let trimmed = Self.droppingLeadingSpaces(text)
@@ -59,7 +59,7 @@ struct LegalStructure {
     }
 
     private static func droppingLeadingSpaces(_ text: String) -> String {
-        String(text.drop(while: { $0 == " " || $0 == "\u{3000}" }))
+        String(text.drop(while: isSpace))
     }
 
     private static func droppingLeadingBreak(_ inlines: [Inline]) -> [Inline] {

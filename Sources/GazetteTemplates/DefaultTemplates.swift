@@ -145,8 +145,8 @@ caption { text-align: left; font-weight: bold; padding: 0.5rem 0; }
 .comparison td > :first-child { margin-top: 0; }
 .comparison td > :last-child { margin-bottom: 0; }
 .comparison-heading th { background: var(--band); text-align: center; }
-.notice-body ins { text-decoration: underline 2px; text-underline-offset: 0.2em; background: #e6f4ea; color: #0d3b1e; }
-.notice-body del { text-decoration: line-through 2px; background: #fde8e8; color: #5c1010; }
+.notice-body ins { text-decoration: underline; background: #e6f4ea; color: #0d3b1e; }
+.notice-body del { text-decoration: line-through; background: #fde8e8; color: #5c1010; }
 ol.legal { list-style: none; margin: 0.5rem 0; padding: 0; }
 ol.legal > li { margin: 0.25rem 0; padding-left: 2em; text-indent: -2em; }
 ol.legal-2 > li, ol.legal-4 > li { padding-left: 3em; text-indent: -3em; }

@@ -109,14 +109,23 @@ struct TextDiff {
         return operations.reversed()
     }
 
-    /// A shared run of one or two characters between two changes is taken into the change:
+    /// A shared run of one or two characters between two replacements is taken into them:
     /// otherwise a rewritten sentence shows as confetti of marks around common particles (之, 的).
+    /// Next to a pure insertion or deletion the shared run is real and stays.
     private static func cleaned(_ operations: [Operation]) -> [Operation] {
+        func replaces(_ run: some Sequence<Operation>) -> Bool {
+            var kinds = Set<Int>()
+            for operation in run {
+                if operation.kind == .equal { break }
+                kinds.insert(operation.kind == .insert ? 1 : 2)
+            }
+            return kinds.count == 2
+        }
         var result: [Operation] = []
         result.reserveCapacity(operations.count)
         for (index, operation) in operations.enumerated() {
-            let isIsland = operation.kind == .equal && operation.new.count <= 2 && index > 0 && index < operations.count - 1
-                && operations[index - 1].kind != .equal && operations[index + 1].kind != .equal
+            let isIsland = operation.kind == .equal && operation.new.count <= 2
+                && replaces(operations[..<index].reversed()) && replaces(operations[(index + 1)...])
             if isIsland {
                 result.append(Operation(kind: .delete, new: operation.new.lowerBound..<operation.new.lowerBound, old: operation.old))
                 result.append(Operation(kind: .insert, new: operation.new, old: operation.old.lowerBound..<operation.old.lowerBound))

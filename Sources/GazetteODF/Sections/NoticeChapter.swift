@@ -2,28 +2,32 @@ import GazetteContent
 import GazetteSite
 
 /// A notice as it is printed, alone or as a chapter of its issue: the title, the metadata block
-/// (發文字號, 發文日期, 發文機關, 類別), the body and the attachments.
+/// (發文字號, 發文日期, 發文機關, 類別), the body with its signature block, and the attachments.
 enum NoticeChapter {
     static func append(_ position: Int, in site: SiteContext, bodies: NoticeBodies, to document: inout TextDocument,
                        start: TextDocument.PageStart = .flowing, bookmark: String? = nil, showsIssue: Bool = false) {
         let notice = site.content.notices[position]
         let item = site.items[position]
         document.heading(notice.title, level: 1, start: start, bookmark: bookmark)
-        document.body.field("發文字號", notice.number)
+        // A joint notice has a number and an agency for each of its issuers.
+        document.body.field("發文字號", notice.numbers.joined(separator: "、"))
         document.body.field("發文日期", item.dateROC)
-        document.body.field("發文機關", item.agency)
+        document.body.field("發文機關", notice.agencies.map { site.site.agency($0)?.name ?? $0 }.joined(separator: "、"))
         document.body.field("類別", item.category)
         if showsIssue { document.body.field("公報期別", item.issueTitle) }
         document.body.append(bodies.take(position) { body(of: notice, in: site) })
     }
 
-    /// The Markdown body and the list of attachments, with links made absolute against the
-    /// notice's page.
+    /// The body's document tree and the list of attachments, with links made absolute against
+    /// the notice's page.
     private static func body(of notice: Notice, in site: SiteContext) -> TextBody {
         let segments = SiteURLs.notice(notice)
         var body = TextBody(capacity: notice.body.utf8.count * 2)
         let resolver = LinkResolver(pageURL: site.urls.absolute(segments))
-        body.markdown(notice.body, converter: MarkdownConverter(resolveLink: resolver.resolve))
+        // An issue's document holds many bodies; the notice's slug (unique in its issue, and
+        // unlike its position unchanged when other notices come and go) keeps their tables apart.
+        body.document(site.bodies.document(of: notice),
+                      converter: DocumentConverter(resolveLink: resolver.resolve, namePrefix: notice.slug))
         if !notice.attachments.isEmpty {
             body.heading("附件", level: 2)
             body.linkList(notice.attachments.map { attachment in

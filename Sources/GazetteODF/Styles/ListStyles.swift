@@ -1,12 +1,34 @@
 import Foundation
 
-/// The list styles: decimal numbers, bullets, and the Chinese ordinals 一、二、 that printed
-/// plans use for their summary points.
+/// The list styles: decimal numbers, bullets, the Chinese ordinals 一、二、 that printed
+/// plans use for their summary points, and legal numbering, whose markers the text carries.
 enum ListStyles {
     static var all: String {
         numbered(StyleName.numberedList, format: { _ in "1" }, suffix: { _ in "." })
             + bullets
             + chineseNumbered
+            + (1...StyleName.maxLegalLevel).map(legal).joined()
+    }
+
+    /// How far each level of legal numbering hangs, in points of 12-point text: the width of
+    /// its usual marker (一、, （一）, 1、, (1)), so that wrapped lines stand under the text.
+    private static let legalHangs = [24, 36, 18, 18]
+
+    /// Items of legal `level` sit under the text of the level above, wherever the list nests (a
+    /// paragraph's list level counts nesting, not legal rank), and show no number of their own:
+    /// the printed marker is the start of the paragraph, so it reads and copies as printed.
+    private static func legal(_ level: Int) -> String {
+        let name = StyleName.legalList(level)
+        let hang = legalHangs[level - 1]
+        let start = legalHangs.prefix(level - 1).reduce(0, +)
+        var xml = "<text:list-style style:name=\"\(name)\" style:display-name=\"\(name.replacingOccurrences(of: "_20_", with: " "))\">"
+        for nesting in 1...10 {
+            xml += "<text:list-level-style-number text:level=\"\(nesting)\" style:num-format=\"\">"
+                + "<style:list-level-properties text:list-level-position-and-space-mode=\"label-alignment\">"
+                + "<style:list-level-label-alignment text:label-followed-by=\"nothing\" fo:text-indent=\"-\(hang)pt\" fo:margin-left=\"\(start + hang)pt\"/>"
+                + "</style:list-level-properties></text:list-level-style-number>"
+        }
+        return xml + "</text:list-style>"
     }
 
     /// The label, a tab, then the text, indented `step` per level.

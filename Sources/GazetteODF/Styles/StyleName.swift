@@ -20,6 +20,12 @@ enum StyleName {
     static let tableHeading = "Table_20_Heading"
     static let tableFigure = "Table_20_Figure"
     static let tableCaption = "Table"
+    static let tableCentered = "Table_20_Contents_20_Centered"
+    static let tableRight = "Table_20_Contents_20_Right"
+    /// A row of a comparison table across every column, such as a chapter name.
+    static let comparisonHeading = "Comparison_20_Heading"
+    static let signature = "Signature"
+    static let delegation = "Signature_20_Delegation"
 
     static func heading(_ level: Int) -> String { "Heading_20_\(level)" }
 
@@ -37,11 +43,20 @@ enum StyleName {
     static let link = "Internet_20_link"
     static let visitedLink = "Visited_20_Internet_20_Link"
     static let metadataLabel = "Metadata_20_Label"
+    static let articleNumber = "Article_20_Number"
+    /// Text the amended version adds or the current one loses (underline, strike-through).
+    static let inserted = "Inserted"
+    static let deleted = "Deleted"
 
     // List styles.
     static let numberedList = "Numbering_20_123"
     static let bulletList = "List_20_1"
     static let chineseNumberedList = "Numbering_20_Chinese"
+
+    /// Legal numbering of `level` 1 (一、) to 4 ((1)), whose markers are printed in the text.
+    static func legalList(_ level: Int) -> String { "Legal_20_Numbering_20_\(min(max(level, 1), maxLegalLevel))" }
+
+    static let maxLegalLevel = 4
 
     // Table styles.
     static let table = "Gazette_20_Table"

@@ -87,6 +87,18 @@ enum TextStyles {
                                  paragraph: "fo:text-align=\"center\"", text: StyleXML.allScripts(weight: "bold"))
             + StyleXML.paragraph(StyleName.tableFigure, parent: StyleName.tableContents, styleClass: "extra",
                                  paragraph: "fo:text-align=\"end\"")
+            + StyleXML.paragraph(StyleName.tableCentered, parent: StyleName.tableContents, styleClass: "extra",
+                                 paragraph: "fo:text-align=\"center\"")
+            + StyleXML.paragraph(StyleName.tableRight, parent: StyleName.tableContents, styleClass: "extra",
+                                 paragraph: "fo:text-align=\"end\"")
+            + StyleXML.paragraph(StyleName.comparisonHeading, parent: StyleName.tableContents, styleClass: "extra",
+                                 paragraph: "fo:keep-with-next=\"always\"", text: StyleXML.allScripts(weight: "bold"))
+            // Signers stand in the right half of the page, titles aligned, as a gazette prints them.
+            + StyleXML.paragraph(StyleName.signature, parent: StyleName.textBody, styleClass: "text",
+                                 paragraph: "fo:margin-left=\"8cm\" fo:margin-top=\"0.1cm\" fo:margin-bottom=\"0cm\""
+                                    + " fo:text-align=\"start\" fo:keep-with-next=\"always\"")
+            + StyleXML.paragraph(StyleName.delegation, parent: StyleName.signature, styleClass: "text",
+                                 paragraph: "fo:margin-top=\"0.2cm\" fo:keep-with-next=\"auto\"", text: StyleXML.allScripts(size: "10.5pt"))
             + StyleXML.paragraph(StyleName.tableCaption, styleClass: "extra",
                                  paragraph: "fo:margin-top=\"0.2cm\" fo:margin-bottom=\"0.2cm\" fo:keep-with-next=\"always\"",
                                  text: StyleXML.allScripts(weight: "bold"))
@@ -100,6 +112,9 @@ enum TextStyles {
             + StyleXML.text(StyleName.link, "fo:color=\"#000080\" style:text-underline-style=\"solid\" style:text-underline-width=\"auto\" style:text-underline-color=\"font-color\"")
             + StyleXML.text(StyleName.visitedLink, "fo:color=\"#800000\" style:text-underline-style=\"solid\" style:text-underline-width=\"auto\" style:text-underline-color=\"font-color\"")
             + StyleXML.text(StyleName.metadataLabel, StyleXML.allScripts(weight: "bold"))
+            + StyleXML.text(StyleName.articleNumber, StyleXML.allScripts(weight: "bold"))
+            + StyleXML.text(StyleName.inserted, "style:text-underline-style=\"solid\" style:text-underline-width=\"auto\" style:text-underline-color=\"font-color\"")
+            + StyleXML.text(StyleName.deleted, "style:text-line-through-style=\"solid\" style:text-line-through-type=\"single\"")
     }
 
     /// Headings are numbered by nothing but their text; the outline only ties levels to styles.

@@ -1,9 +1,13 @@
+import GazetteDocument
+
 /// Paragraphs, headings, lists and links as ODF text, built by appending to a string: the
 /// fastest way to make many documents, and safe because every piece of content goes through
-/// `ODFText.escape` (`XMLText.escape`). It uses only named styles, so a body made once can be
+/// `ODFText.escape` (`XMLText.escape`). It uses named styles, and automatic ones only under
+/// names that always mean the same definition, which it carries along: a body made once can be
 /// placed in several documents.
 struct TextBody {
     private(set) var xml = ""
+    var styles = AutomaticStyles()
 
     init(capacity: Int = 8_192) {
         xml.reserveCapacity(capacity)
@@ -51,15 +55,16 @@ struct TextBody {
         xml += "</text:list>"
     }
 
-    mutating func markdown(_ markdown: String, converter: MarkdownConverter) {
-        converter.append(markdown, to: &xml)
+    mutating func document(_ document: Document, converter: DocumentConverter) {
+        converter.append(document, to: &self)
     }
 
     mutating func append(_ other: TextBody) {
         xml += other.xml
+        styles.add(other.styles)
     }
 
-    /// Markup made by the table writer, which needs the document's automatic styles.
+    /// Markup made by a table or document writer, whose automatic styles are already in `styles`.
     mutating func appendMarkup(_ markup: String) {
         xml += markup
     }

@@ -1,12 +1,11 @@
 import Foundation
 
 /// A text document (.odt): its metadata, its body, and the automatic styles of its layout
-/// (page breaks, page orientation, table column widths), which content.xml carries only when
-/// used. Its look comes from the named styles in styles.xml.
+/// (page breaks, page orientation, table column widths), which the body carries and content.xml
+/// holds only when used. Its look comes from the named styles in styles.xml.
 struct TextDocument {
     var metadata: DocumentMetadata
     var body = TextBody(capacity: 16_384)
-    private var automaticStyles = ""
     private var breakStyles: [String: String] = [:]
     private var tableCount = 0
 
@@ -32,27 +31,19 @@ struct TextDocument {
 
     /// A table with header rows repeated on every page; column widths are relative.
     mutating func table(_ table: TextTable) {
-        if tableCount == 0 {
-            // LibreOffice draws table cells only from automatic styles; based on the named cell
-            // styles, they still show a clerk where the look comes from.
-            automaticStyles += StyleXML.style(Self.cellStyle, family: "table-cell", parent: StyleName.tableCell,
-                                              cell: TextStyles.cellProperties)
-                + StyleXML.style(Self.headerCellStyle, family: "table-cell", parent: StyleName.tableHeaderCell,
-                                 cell: TextStyles.headerCellProperties)
-        }
+        TableCellStyles.add(to: &body.styles)
         tableCount += 1
         let name = "Table\(tableCount)"
-        automaticStyles += StyleXML.style(name, family: "table", parent: StyleName.table,
-                                          table: "style:width=\"\(table.width)\" table:align=\"margins\"")
-        for (index, width) in table.columnWidths.enumerated() {
-            automaticStyles += StyleXML.style("\(name).\(index + 1)", family: "table-column",
-                                              column: "style:rel-column-width=\"\(width)*\"")
+        body.styles.add(name) {
+            StyleXML.style(name, family: "table", parent: StyleName.table, table: "style:width=\"\(table.width)\" table:align=\"margins\"")
         }
-        body.appendMarkup(table.xml(name: name, cellStyle: Self.cellStyle, headerCellStyle: Self.headerCellStyle))
+        for (index, width) in table.columnWidths.enumerated() {
+            body.styles.add("\(name).\(index + 1)") {
+                StyleXML.style("\(name).\(index + 1)", family: "table-column", column: "style:rel-column-width=\"\(width)*\"")
+            }
+        }
+        body.appendMarkup(table.xml(name: name, cellStyle: TableCellStyles.cell, headerCellStyle: TableCellStyles.headerCell))
     }
-
-    private static let cellStyle = "Cell"
-    private static let headerCellStyle = "HeaderCell"
 
     /// The style to write for `named` starting as `start`: the named style itself, or an automatic
     /// style based on it that adds the page break.
@@ -70,15 +61,17 @@ struct TextDocument {
         let name = "Break\(breakStyles.count + 1)"
         breakStyles[key] = name
         // A new page style continues the page numbers rather than starting again from 1.
-        automaticStyles += StyleXML.style(name, family: "paragraph", parent: named, masterPage: masterPage,
-                                          paragraph: masterPage == nil ? "fo:break-before=\"page\"" : "style:page-number=\"auto\"")
+        body.styles.add(name) {
+            StyleXML.style(name, family: "paragraph", parent: named, masterPage: masterPage,
+                           paragraph: masterPage == nil ? "fo:break-before=\"page\"" : "style:page-number=\"auto\"")
+        }
         return name
     }
 
     var contentXML: String {
         var xml = Namespaces.root("office:document-content", Namespaces.content)
-        xml.reserveCapacity(body.xml.utf8.count + automaticStyles.utf8.count + 1_024)
-        xml += "<office:automatic-styles>" + automaticStyles + "</office:automatic-styles>"
+        xml.reserveCapacity(body.xml.utf8.count + body.styles.xml.utf8.count + 1_024)
+        xml += "<office:automatic-styles>" + body.styles.xml + "</office:automatic-styles>"
         xml += "<office:body><office:text>" + body.xml + "</office:text></office:body></office:document-content>"
         return xml
     }

@@ -107,6 +107,32 @@ struct MarkdownReaderTests {
         #expect(html.contains("href=\"#a11-1\""))
     }
 
+    @Test func aSubArticleFollowedByASpaceIsAnArticle() {
+        let blocks = read("第六條　甲。\n第六條之一　乙。\n第八條之二 丙。").document.blocks
+        let articles = blocks.compactMap { block -> Article? in
+            if case .article(let article) = block { return article }
+            return nil
+        }
+        #expect(articles.map(\.id) == ["a6", "a6-1", "a8-2"])
+        #expect(articles.map(\.number) == ["第六條", "第六條之一", "第八條之二"])
+        #expect(articles[1].blocks == [.paragraph([.text("乙。")])])
+    }
+
+    @Test func sharedTextBesideAnInsertionIsNotMarkedDeleted() {
+        let markdown = "```comparison\ncolumns: 修正條文 | 現行條文\n---\n由各目的事業主管機關或管理機關（構）辦理，並受環保局之督導。\n|\n由各管理機關辦理。\n```\n"
+        guard case .comparison(let table)? = read(markdown).document.blocks.first, case .cells(let cells) = table.rows[0] else {
+            Issue.record("expected a comparison table")
+            return
+        }
+        #expect(cells[1] == [.paragraph([.text("由各管理機關辦理。")])], "nothing of the current text is gone")
+        guard case .paragraph(let amended)? = cells[0].first else {
+            Issue.record("expected a paragraph")
+            return
+        }
+        let kept = amended.filter { if case .inserted = $0 { false } else { true } }.plainText
+        #expect(kept == "由各管理機關辦理。", "the amended text less its insertions is the current text")
+    }
+
     @Test func repeatedArticleNumbersGetDistinctIds() {
         let blocks = read("第一條　甲。\n\n## 乙法\n\n第一條　乙。").document.blocks
         let ids = blocks.compactMap { block -> String? in
