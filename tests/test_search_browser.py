@@ -289,3 +289,26 @@ def test_keyboard_alone_reaches_the_results(browser, sample_server):
     assert urlsplit(link.get_attribute("href")).path == results[0][0]
     link.send_keys(Keys.ENTER)
     WebDriverWait(browser, 10).until(lambda d: urlsplit(d.current_url).path == results[0][0])
+
+
+def roster_cells(path):
+    """The cells of every pipe-table body row in a notice's Markdown."""
+    rows = [line.strip().strip("|").split("|") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.startswith("| ") and not re.match(r"^\|[\s:|-]+\|$", line)]
+    return [[cell.strip() for cell in row] for row in rows[1:]]
+
+
+def test_table_cells_are_found_and_no_query_spans_two_cells(browser, sample_server):
+    source = REPO / "Content" / "gazette" / "110-summer-006" / "waste-fine-service.md"
+    url = "/gazette/110-summer-006/waste-fine-service/"
+    rows = roster_cells(source)
+    assert len(rows) >= 10
+    browser.get(sample_server.url + "/search/")
+    for row in rows[:4]:
+        for cell in row[1:4]:
+            type_query(browser, cell)
+            assert url in [found for found, _, _ in wait_for_results(browser, cell)], f"{cell!r} is in a cell of {url}"
+        # The end of one cell and the start of the next are neighbours in no text a reader sees.
+        across = row[1][-1] + row[2][:2]
+        type_query(browser, across)
+        assert url not in [found for found, _, _ in wait_for_results(browser, across)], f"{across!r} spans two cells"

@@ -8,6 +8,7 @@ struct ArticleNumber: Equatable {
     var length: Int
 
     static func find(at start: Substring) -> ArticleNumber? {
+        guard start.utf8.starts(with: "第".utf8) else { return nil }
         let characters = Array(start.prefix(40))
         guard characters.first == "第" else { return nil }
         var index = 1

@@ -81,6 +81,7 @@ enum ComparisonSyntax {
                 guard let first = cellLines.first else { return [Block]() }
                 var cellContext = ReadingContext(allowsRawHTML: context.allowsRawHTML, recognisesArticles: false)
                 cellContext.lineOffset = context.lineOffset + lineNumber(first) - 1
+                cellContext.depth = context.depth + 1
                 let read = cellContext.read(cellLines.map { String(lines[$0]) }.joined(separator: "\n"))
                 context.problems += cellContext.problems
                 return read

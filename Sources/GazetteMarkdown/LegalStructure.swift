@@ -20,8 +20,8 @@ struct LegalStructure {
     }
 
     /// What a paragraph's first line starts with; a number in bold (`**第一條**`) counts too.
-    private func start(of inlines: [Inline]) -> Start? {
-        var inlines = inlines[...]
+    private func start(of inlines: ArraySlice<Inline>) -> Start? {
+        var inlines = inlines
         var leading: String
         var wasStrong = false
         switch inlines.first {
@@ -34,6 +34,7 @@ struct LegalStructure {
         default:
             return nil
         }
+        guard let first = leading.unicodeScalars.first, Self.canStartMarker(first) else { return nil }
         inlines = inlines.dropFirst()
         func rest(dropping length: Int) -> [Inline]? {
             let remainder = String(leading.dropFirst(length))
@@ -58,6 +59,13 @@ struct LegalStructure {
         return nil
     }
 
+    /// Every marker and article number starts with one of these; most paragraphs start otherwise
+    /// and are passed over without looking further.
+    private static func canStartMarker(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "第" || scalar == "(" || scalar == "（" || ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
+            || ChineseNumber.digitValue(scalar) != nil
+    }
+
     private static func droppingLeadingSpaces(_ text: String) -> String {
         String(text.drop(while: isSpace))
     }
@@ -74,7 +82,7 @@ struct LegalStructure {
         var paragraphs: [[Inline]] = [[]]
         for (index, inline) in inlines.enumerated() {
             if inline == .softBreak || inline == .lineBreak, index + 1 < inlines.count,
-               start(of: Array(inlines[(index + 1)...].prefix(2))) != nil {
+               start(of: inlines[(index + 1)...].prefix(2)) != nil {
                 paragraphs.append([])
                 continue
             }
@@ -99,7 +107,7 @@ struct LegalStructure {
         for block in blocks {
             switch block {
             case .paragraph(let inlines):
-                if case .article(let number, let rest)? = start(of: inlines) {
+                if case .article(let number, let rest)? = start(of: inlines[...]) {
                     close()
                     let seen = usedIDs[number.id, default: 0] + 1
                     usedIDs[number.id] = seen
@@ -143,7 +151,7 @@ struct LegalStructure {
             while !stack.isEmpty { closeLevel() }
         }
         for block in blocks {
-            guard case .paragraph(let inlines) = block, case .item(let marker, let rest)? = start(of: inlines) else {
+            guard case .paragraph(let inlines) = block, case .item(let marker, let rest)? = start(of: inlines[...]) else {
                 closeAll()
                 result.append(block)
                 continue

@@ -161,7 +161,7 @@ ol.legal > li > :not(ol) { text-indent: 0; }
 .signer-name { font-size: 1.15rem; letter-spacing: 0.1em; }
 @media (max-width: 40rem) {
   .comparison-scroll { overflow-x: visible; }
-  .comparison, .comparison tbody, .comparison tr, .comparison td, .comparison th { display: block; width: auto; }
+  .comparison, .comparison caption, .comparison tbody, .comparison tr, .comparison td, .comparison th { display: block; width: auto; }
   .comparison thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); }
   .comparison tr { border: 1px solid var(--rule); margin: 0 0 1rem; }
   .comparison td { border: 0; border-top: 1px solid var(--rule); }

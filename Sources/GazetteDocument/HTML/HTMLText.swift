@@ -1,23 +1,30 @@
 /// Escaping for HTML text and attribute values, over UTF-8 bytes.
 enum HTMLText {
     static func append(_ text: String, to html: inout String) {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }) else {
-            html += text
-            return
-        }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): bytes += "&amp;".utf8
-            case UInt8(ascii: "<"): bytes += "&lt;".utf8
-            case UInt8(ascii: ">"): bytes += "&gt;".utf8
-            case UInt8(ascii: "\""): bytes += "&quot;".utf8
-            default: bytes.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: needsEscape) else {
+                html += String(decoding: bytes, as: UTF8.self)
+                return
             }
+            var escaped: [UInt8] = Array(bytes[..<first])
+            escaped.reserveCapacity(bytes.count + 16)
+            for byte in bytes[first...] {
+                switch byte {
+                case UInt8(ascii: "&"): escaped += "&amp;".utf8
+                case UInt8(ascii: "<"): escaped += "&lt;".utf8
+                case UInt8(ascii: ">"): escaped += "&gt;".utf8
+                case UInt8(ascii: "\""): escaped += "&quot;".utf8
+                default: escaped.append(byte)
+                }
+            }
+            html += String(decoding: escaped, as: UTF8.self)
         }
-        html += String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        // Every byte of a multi-byte character is 0x80 or above: one comparison passes Chinese text.
+        byte < 0x3F && (byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\""))
     }
 
     static func escape(_ text: String) -> String {
