@@ -82,6 +82,7 @@ enum ComparisonSyntax {
                 var cellContext = ReadingContext(allowsRawHTML: context.allowsRawHTML, recognisesArticles: false)
                 cellContext.lineOffset = context.lineOffset + lineNumber(first) - 1
                 cellContext.depth = context.depth + 1
+                cellContext.attachment = context.attachment
                 let read = cellContext.read(cellLines.map { String(lines[$0]) }.joined(separator: "\n"))
                 context.problems += cellContext.problems
                 return read

@@ -6,9 +6,13 @@ import GazetteDocument
 /// tables, ```` ```comparison ```` blocks, legal numbering and articles.
 public struct MarkdownReader: Sendable {
     public var allowsRawHTML: Bool
+    /// The text of one of the notice's attachments by the path its front matter gives, for
+    /// ```` ```csv ```` tables; nil when it is not one.
+    public var attachment: @Sendable (String) -> String?
 
-    public init(allowsRawHTML: Bool = false) {
+    public init(allowsRawHTML: Bool = false, attachment: @escaping @Sendable (String) -> String? = { _ in nil }) {
         self.allowsRawHTML = allowsRawHTML
+        self.attachment = attachment
     }
 
     public struct Result: Sendable {
@@ -18,6 +22,7 @@ public struct MarkdownReader: Sendable {
 
     public func read(_ markdown: String) -> Result {
         var context = ReadingContext(allowsRawHTML: allowsRawHTML, recognisesArticles: true)
+        context.attachment = attachment
         let blocks = context.read(markdown)
         return Result(document: Document(blocks), problems: context.problems)
     }
@@ -33,6 +38,7 @@ public struct MarkdownReader: Sendable {
 /// One reading of one text: the body, or a cell of a comparison table read as a body of its own.
 struct ReadingContext {
     var allowsRawHTML: Bool
+    var attachment: @Sendable (String) -> String? = { _ in nil }
     /// Off inside comparison cells, where both columns quote the same article and ids would repeat.
     var recognisesArticles: Bool
     /// Added to every line reported, for a text that starts further down the body.
@@ -107,6 +113,10 @@ struct ReadingContext {
             if info.split(separator: " ").first == "comparison", depth < Self.depthLimit {
                 return ComparisonSyntax.block(literal: literal, fenceLine: Int(cmark_node_get_start_line(node)),
                                               column: Int(cmark_node_get_start_column(node)), context: &self)
+            }
+            if info.split(separator: " ").first == "csv" {
+                return CSVTableSyntax.block(literal: literal, fenceLine: Int(cmark_node_get_start_line(node)),
+                                            column: Int(cmark_node_get_start_column(node)), context: &self)
             }
             return [.code(literal, info: info)]
         case CMARK_NODE_HTML_BLOCK:

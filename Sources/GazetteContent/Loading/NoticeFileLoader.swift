@@ -58,7 +58,8 @@ struct NoticeFileLoader {
         let attachments = loadAttachments(&reader)
         let signers = loadSigners(&reader)
         let delegation = reader.string("delegation", required: false, in: container)
-        let problems = MarkdownReader(allowsRawHTML: site.allowsRawHTML).problems(in: frontMatter.body)
+        let problems = MarkdownReader(allowsRawHTML: site.allowsRawHTML, attachment: Attachment.texts(of: attachments))
+            .problems(in: frontMatter.body)
         for problem in problems {
             reader.report(.custom(problem.message), at: SourceLocation(path: path, line: frontMatter.bodyLine + problem.line - 1,
                                                                        column: problem.column))
@@ -83,6 +84,9 @@ struct NoticeFileLoader {
     }
 
     func complete(_ cached: Notice, body: NoticeBody, path: String) -> Notice? {
+        // A body may build a table from a CSV attachment, which can change without the notice
+        // file: such notices are read and checked again.
+        guard !cached.attachments.contains(where: { $0.file.lowercased().hasSuffix(".csv") }) else { return nil }
         var notice = cached
         notice.bodyStorage = body
         notice.sourcePath = path

@@ -21,3 +21,16 @@ public struct Attachment: Sendable, Hashable {
         return fileName[fileName.index(after: dot)...].lowercased()
     }
 }
+
+extension Attachment {
+    /// The text of the attachment a body names by its path (as `attachments` gives it, `./`
+    /// allowed), read when asked; nil for any other path and for a file that is not UTF-8.
+    public static func texts(of attachments: [Attachment]) -> @Sendable (String) -> String? {
+        { path in
+            let wanted = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+            guard let attachment = attachments.first(where: { $0.file == wanted }),
+                  let bytes = try? FolderListing.contents(of: attachment.sourceURL) else { return nil }
+            return String(validating: bytes, as: UTF8.self)
+        }
+    }
+}

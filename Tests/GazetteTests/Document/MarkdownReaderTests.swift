@@ -242,3 +242,38 @@ struct MarkdownReaderTests {
         #expect(html.contains("a&amp;b"))
     }
 }
+
+struct CSVTableTests {
+    @Test func aCSVBlockReadsQuotedFieldsAndLineEnds() {
+        let markdown = "```csv\ncaption: 名冊\n---\n編號,姓名,地址\r\n1,王○明,\"高雄市苓雅區, 四維三路2號\"\r\n2,\"李\"\"○\"\"華\",\"第一行\n第二行\"\r\n```\n"
+        let result = MarkdownReader().read(markdown)
+        #expect(result.problems.isEmpty)
+        guard case .table(let table)? = result.document.blocks.first else {
+            Issue.record("expected a table, got \(result.document.blocks)")
+            return
+        }
+        #expect(table.caption?.plainText == "名冊")
+        #expect(table.header.map(\.plainText) == ["編號", "姓名", "地址"])
+        #expect(table.rows.map { $0.map(\.plainText) } == [["1", "王○明", "高雄市苓雅區, 四維三路2號"], ["2", "李\"○\"華", "第一行\n第二行"]])
+        #expect(table.numericColumns == [0])
+    }
+
+    @Test func aCSVBlockReadsItsAttachmentAndReportsWhatIsWrong() {
+        let files = ["files/roster.csv": "姓名,金額\n王○明,1200\n李○華\n", "files/open.csv": "a,b\n\"x,1\n"]
+        let reader = MarkdownReader(attachment: { files[$0] })
+        let good = reader.read("前言。\n\n```csv\nfile: files/roster.csv\n```\n")
+        #expect(good.problems.map(\.line) == [3])
+        #expect(good.problems.first?.message.contains("line 3 of files/roster.csv has 1 fields but its header has 2") == true)
+        if case .table(let table)? = good.document.blocks.last {
+            #expect(table.rows.count == 2)
+        } else {
+            Issue.record("expected a table")
+        }
+        let missing = reader.read("```csv\nfile: files/other.csv\n```\n")
+        #expect(missing.problems.first?.message.contains("is not one of this notice's attachments") == true)
+        let open = reader.read("```csv\nfile: files/open.csv\n```\n")
+        #expect(open.problems.first?.message.contains("never closed") == true)
+        let unknown = reader.read("```csv\nfiles: files/roster.csv\n```\n")
+        #expect(unknown.problems.first?.line == 2)
+    }
+}

@@ -77,3 +77,44 @@ struct RealDocumentTests {
                 "\(run.stderr)")
     }
 }
+
+struct CSVRosterTests {
+    @Test func aRosterFromACSVAttachmentIsATableAndItsChangesAreCheckedAgain() throws {
+        let fixture = try Fixture.valid()
+        let rows = (1...40).map { "\($0),王○\($0),高市環局稽字第110000\(1000 + $0)號,\($0 * 300)" }
+        try fixture.write("Content/gazette/110-spring-001/files/roster.csv", "編號,姓名,裁處書字號,金額\n" + rows.joined(separator: "\n") + "\n")
+        try fixture.write("Content/gazette/110-spring-001/roster.md", """
+            ---
+            title: 公示送達名冊
+            category: service
+            agency: a01
+            number: "高市府行字第1100000099號"
+            date: 2021-01-06
+            attachments:
+              - title: 應受送達人名冊
+                file: files/roster.csv
+            ---
+
+            ```csv
+            caption: 應受送達人名冊
+            file: files/roster.csv
+            ```
+
+            """)
+        let run = try GazetteBinary.run(["build", "--content", "Content", "--output", "Site"], in: fixture.root)
+        #expect(run.status == 0, "\(run.stderr)")
+        let page = try fixture.read("Site/gazette/110-spring-001/roster/index.html")
+        let table = try #require(page.range(of: "<table class=\"data-table\">").map { page[$0.lowerBound...] })
+        #expect(table.components(separatedBy: "<tr>").count - 1 == 41, "a header row and 40 rows")
+        #expect(page.contains("<caption>應受送達人名冊</caption>"))
+        #expect(page.contains("<td class=\"numeric\">12000</td>"))
+
+        let before = try fixture.snapshot("Site")
+        try fixture.write("Content/gazette/110-spring-001/files/roster.csv", "編號,姓名,裁處書字號,金額\n1,王○明\n")
+        let broken = try GazetteBinary.run(["build", "--content", "Content", "--output", "Site"], in: fixture.root)
+        #expect(broken.status != 0)
+        #expect(broken.stderr.contains("Content/gazette/110-spring-001/roster.md:12:1: error: line 2 of files/roster.csv has 2 fields but its header has 4"),
+                "\(broken.stderr)")
+        #expect(try fixture.snapshot("Site") == before)
+    }
+}
