@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "CGazetteSystem"),
         .target(
             name: "GazetteContent",
-            dependencies: ["GazetteMarkdown", .product(name: "Yams", package: "Yams")]
+            dependencies: ["GazetteDocument", "GazetteMarkdown", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "GazetteDocument"),
         .target(

@@ -1,4 +1,5 @@
 import Foundation
+import GazetteDocument
 
 /// Notices parsed by an earlier build, by file and content hash: parsing the front matter of
 /// 10,000 notices takes over a second, finding them here a few milliseconds. Only notices that
@@ -205,8 +206,8 @@ public final class NoticeCache: @unchecked Sendable {
             numbers.append(try reader.string())
             numberLocations.append(SourceLocation(path: "", line: try reader.int(), column: try reader.int()))
         }
-        var signers: [Signer] = []
-        for _ in 0..<(try reader.int()) { signers.append(Signer(title: try reader.string(), name: try reader.string())) }
+        var signers: [Signature.Signer] = []
+        for _ in 0..<(try reader.int()) { signers.append(Signature.Signer(title: try reader.string(), name: try reader.string())) }
         let hasDelegation = try reader.int() == 1
         let delegation = try reader.string()
         return Notice(slug: slug, issueSlug: issueSlug, title: title, category: category, agency: agency, number: number,

@@ -1,4 +1,5 @@
 import Foundation
+import GazetteDocument
 import GazetteMarkdown
 
 /// Reads one notice: front matter fields checked against site.yml, attachments checked on disk.
@@ -100,13 +101,13 @@ struct NoticeFileLoader {
         return notice
     }
 
-    private func loadSigners(_ reader: inout FieldReader) -> [Signer] {
-        var signers: [Signer] = []
+    private func loadSigners(_ reader: inout FieldReader) -> [Signature.Signer] {
+        var signers: [Signature.Signer] = []
         for var entry in reader.mappingList("signers", required: false, in: "front matter") {
             entry.rejectUnknownKeys(allowed: ["title", "name"])
             let title = entry.string("title", required: true, in: "each signer")
             let name = entry.string("name", required: true, in: "each signer")
-            if let title, let name { signers.append(Signer(title: title, name: name)) }
+            if let title, let name { signers.append(Signature.Signer(title: title, name: name)) }
             reader.absorb(entry)
         }
         return signers

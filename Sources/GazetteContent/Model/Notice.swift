@@ -1,3 +1,5 @@
+import GazetteDocument
+
 /// One notice published in an issue: `gazette/<issue>/<slug>.md`.
 public struct Notice: Sendable, Hashable {
     public var slug: String
@@ -13,7 +15,7 @@ public struct Notice: Sendable, Hashable {
     /// Every document number, `number` first; each has its own short link.
     public var numbers: [String]
     /// The signature block: one signer per agency of a joint notice, and the delegation line.
-    public var signers: [Signer]
+    public var signers: [Signature.Signer]
     public var delegation: String?
     public var date: CivilDate
     public var tags: [String]
@@ -42,7 +44,7 @@ public struct Notice: Sendable, Hashable {
                 attachments: [Attachment] = [], isDraft: Bool = false, body: String,
                 sourcePath: String, bodyLine: Int = 1, numberLocation: SourceLocation? = nil,
                 agencies: [String]? = nil, numbers: [String]? = nil, numberLocations: [SourceLocation]? = nil,
-                signers: [Signer] = [], delegation: String? = nil) {
+                signers: [Signature.Signer] = [], delegation: String? = nil) {
         self.slug = slug
         self.issueSlug = issueSlug
         self.title = title

@@ -17,9 +17,7 @@ public struct NoticeDocuments: Sendable {
         let reader = MarkdownReader(allowsRawHTML: allowsRawHTML, attachment: Attachment.texts(of: notice.attachments))
         var document = reader.read(notice.body).document
         if !notice.signers.isEmpty || notice.delegation != nil {
-            document.blocks.append(.signature(Signature(
-                signers: notice.signers.map { Signature.Signer(title: $0.title, name: $0.name) },
-                delegation: notice.delegation)))
+            document.blocks.append(.signature(Signature(signers: notice.signers, delegation: notice.delegation)))
         }
         return document
     }
