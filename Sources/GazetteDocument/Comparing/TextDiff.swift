@@ -26,7 +26,7 @@ struct TextDiff {
             for index in old.indices { deleted[prefix + index] = true }
             return
         }
-        for operation in Self.cleaned(script) {
+        for operation in Self.cleaned(Self.shifted(Self.coalesced(script), new: new, old: old)) {
             switch operation.kind {
             case .equal: break
             case .insert: for index in operation.new { inserted[prefix + index] = true }
@@ -107,6 +107,56 @@ struct TextDiff {
             y = previousY
         }
         return operations.reversed()
+    }
+
+    /// Neighbouring operations of one kind as one run.
+    private static func coalesced(_ operations: [Operation]) -> [Operation] {
+        var runs: [Operation] = []
+        for operation in operations {
+            if let last = runs.last, last.kind == operation.kind {
+                runs[runs.count - 1] = Operation(kind: last.kind, new: last.new.lowerBound..<operation.new.upperBound,
+                                                 old: last.old.lowerBound..<operation.old.upperBound)
+            } else {
+                runs.append(operation)
+            }
+        }
+        return runs
+    }
+
+    /// An insertion, a shared run, then another insertion that ends as the shared run does, is one
+    /// insertion followed by the shared run: the same text, marked in one piece. The shortest script
+    /// takes the first match it meets, and marks 由各「目的事業主」管「機關或管」理機關 where a reader
+    /// sees 由各「目的事業主管機關或」管理機關. Deletions are treated the same way.
+    private static func shifted(_ runs: [Operation], new: [Unicode.Scalar], old: [Unicode.Scalar]) -> [Operation] {
+        var runs = runs
+        var index = 0
+        while index + 2 < runs.count {
+            let first = runs[index], shared = runs[index + 1], second = runs[index + 2]
+            guard first.kind != .equal, shared.kind == .equal, second.kind == first.kind else {
+                index += 1
+                continue
+            }
+            let isInsertion = first.kind == .insert
+            let text = isInsertion ? new : old
+            let sharedRange = isInsertion ? shared.new : shared.old
+            let secondRange = isInsertion ? second.new : second.old
+            guard secondRange.count >= sharedRange.count,
+                  text[(secondRange.upperBound - sharedRange.count)..<secondRange.upperBound].elementsEqual(text[sharedRange]) else {
+                index += 1
+                continue
+            }
+            let merged = (isInsertion ? first.new : first.old).lowerBound..<(secondRange.upperBound - sharedRange.count)
+            let moved = (secondRange.upperBound - sharedRange.count)..<secondRange.upperBound
+            let edit = isInsertion ? Operation(kind: .insert, new: merged, old: first.old.lowerBound..<first.old.lowerBound)
+                : Operation(kind: .delete, new: first.new.lowerBound..<first.new.lowerBound, old: merged)
+            let equal = isInsertion ? Operation(kind: .equal, new: moved, old: shared.old)
+                : Operation(kind: .equal, new: shared.new, old: moved)
+            runs.replaceSubrange(index...(index + 2), with: [edit, equal])
+            // The moved run may now join the equality after it, and the edit the one before it.
+            runs = coalesced(runs)
+            index = max(0, index - 1)
+        }
+        return runs
     }
 
     /// A shared run of one or two characters between two replacements is taken into them:

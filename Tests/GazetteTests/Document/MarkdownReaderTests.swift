@@ -131,6 +131,8 @@ struct MarkdownReaderTests {
         }
         let kept = amended.filter { if case .inserted = $0 { false } else { true } }.plainText
         #expect(kept == "由各管理機關辦理。", "the amended text less its insertions is the current text")
+        #expect(amended.filter { if case .inserted = $0 { true } else { false } }.map { [$0].plainText }
+                == ["目的事業主管機關或", "（構）", "，並受環保局之督導"])
     }
 
     @Test func repeatedArticleNumbersGetDistinctIds() {
