@@ -49,12 +49,6 @@ struct ArticleNumber: Equatable {
     }
 }
 
-/// Real gazettes pad article numbers with ASCII, ideographic and no-break spaces alike
-/// (第　一　條, 第 十一 條), as Word laid them out.
-func isSpace(_ character: Character) -> Bool {
-    character == " " || character == "\u{3000}" || character == "\u{00A0}" || character == "\t"
-}
-
 private extension String {
     var trimmingSpacesAtEnd: String {
         var text = self

@@ -16,25 +16,11 @@ enum CSVTableSyntax {
 
     static func block(literal: String, fenceLine: Int, column: Int, context: inout ReadingContext) -> [Block] {
         let lines = literal.split(separator: "\n", omittingEmptySubsequences: false)
-        var caption: [Inline]?
-        var file: String?
-        var index = 0
-        while index < lines.count, lines[index].trimmingCharacters(in: " \t\r") != "---" {
-            let line = lines[index].trimmingCharacters(in: " \t\r")
-            defer { index += 1 }
-            guard !line.isEmpty else { continue }
-            guard let colon = line.firstIndex(of: ":"),
-                  case let key = line[..<colon].trimmingCharacters(in: " \t"), keys.contains(key) else {
-                context.report("expected 'caption: …' or 'file: …' in a csv table; valid keys are: \(keys.joined(separator: ", ")), "
-                               + "then, without 'file', a line '---' and the CSV", line: fenceLine + 1 + index, column: column)
-                continue
-            }
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: " \t")
-            if key == "caption" { caption = PipeTableSyntax.cellInlines(value, context: context) } else { file = value }
-        }
+        let header = BlockHeader(lines, keys: keys, what: "a csv table", fenceLine: fenceLine, column: column, context: &context)
+        let caption = header.values["caption"].map { PipeTableSyntax.cellInlines($0, context: context) }
         let csv: String
         let source: String
-        if let file {
+        if let file = header.values["file"] {
             guard let text = context.attachment(file) else {
                 context.report("csv table file '\(file)' is not one of this notice's attachments (or is not UTF-8 text); "
                                + "list it under 'attachments:' with a title and the same path, e.g. files/roster.csv",
@@ -44,7 +30,7 @@ enum CSVTableSyntax {
             csv = text
             source = file
         } else {
-            csv = lines.dropFirst(index + 1).joined(separator: "\n")
+            csv = lines.dropFirst(header.bodyStart).joined(separator: "\n")
             source = "the block"
         }
         switch CSVRecords.parse(csv) {

@@ -26,37 +26,16 @@ enum ComparisonSyntax {
         let lines = literal.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         // Line i of the literal is line fenceLine + 1 + i of the body.
         let lineNumber = { (index: Int) in fenceLine + 1 + index }
-        var index = 0
-        var caption: [Inline]?
-        var columns: [String] = []
-        while index < lines.count, lines[index].trimmingCharacters(in: " \t") != "---" {
-            let line = lines[index]
-            defer { index += 1 }
-            guard !line.trimmingCharacters(in: " \t").isEmpty else { continue }
-            guard let colon = line.firstIndex(of: ":") else {
-                context.report("expected 'key: value' before the first '---' of a comparison table; "
-                               + "valid keys are: \(keys.joined(separator: ", "))", line: lineNumber(index), column: column)
-                continue
-            }
-            let key = line[..<colon].trimmingCharacters(in: " \t")
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: " \t")
-            switch key {
-            case "caption":
-                caption = PipeTableSyntax.cellInlines(value, context: context)
-            case "columns":
-                columns = PipeTableSyntax.cells(Substring(value))
-            default:
-                context.report("unknown key '\(key)' in a comparison table; valid keys are: \(keys.joined(separator: ", "))",
-                               line: lineNumber(index), column: column)
-            }
-        }
+        let header = BlockHeader(lines, keys: keys, what: "a comparison table", fenceLine: fenceLine, column: column, context: &context)
+        let caption = header.values["caption"].map { PipeTableSyntax.cellInlines($0, context: context) }
+        let columns = header.values["columns"].map { PipeTableSyntax.cells(Substring($0)) } ?? []
         guard columns.count >= 2, !columns.contains(where: \.isEmpty) else {
             context.report("a comparison table needs a line 'columns:' naming at least two columns before its first '---', "
                            + "e.g. columns: 修正條文 | 現行條文 | 說明", line: fenceLine, column: column)
             return []
         }
         var rows: [ComparisonTable.Row] = []
-        var rowStart = index + 1
+        var rowStart = header.bodyStart
         var rowLines: [Int] = []
         func finishRow() {
             defer { rowLines = [] }
@@ -93,7 +72,7 @@ enum ComparisonSyntax {
             blocks[1] = current
             rows.append(.cells(blocks))
         }
-        index += 1
+        var index = header.bodyStart
         while index < lines.count {
             if lines[index].trimmingCharacters(in: " \t") == "---" {
                 finishRow()

@@ -24,9 +24,7 @@ enum PipeTableSyntax {
         }
         if !before.isEmpty {
             let text = before.joined(separator: "\n")
-            blocks.append(.paragraph(MarkdownDocument(text).withRoot { root in
-                cmark_node_first_child(root).map { ReadingContext.inlines(of: $0, allowsRawHTML: context.allowsRawHTML) } ?? []
-            }))
+            blocks.append(.paragraph(paragraphInlines(parsing: text, context: context) ?? [.text(text)]))
         }
         let header = cells(raw[headerIndex].text)
         let delimiters = cells(raw[headerIndex + 1].text)
@@ -107,9 +105,14 @@ enum PipeTableSyntax {
     static func cellInlines(_ text: String, context: ReadingContext) -> [Inline] {
         guard !text.isEmpty else { return [] }
         guard text.utf8.contains(where: { "\\`*_[]<>&!~".utf8.contains($0) }) else { return [.text(text)] }
-        return MarkdownDocument(text, options: context.allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT).withRoot { root in
+        return paragraphInlines(parsing: text, context: context) ?? [.text(text)]
+    }
+
+    /// The inlines of text that libcmark reads as one paragraph or heading; nil for other blocks.
+    private static func paragraphInlines(parsing text: String, context: ReadingContext) -> [Inline]? {
+        MarkdownDocument(text, options: context.allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT).withRoot { root in
             guard let block = cmark_node_first_child(root),
-                  [CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING].contains(cmark_node_get_type(block)) else { return [.text(text)] }
+                  [CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING].contains(cmark_node_get_type(block)) else { return nil }
             return ReadingContext.inlines(of: block, allowsRawHTML: context.allowsRawHTML)
         }
     }

@@ -135,20 +135,21 @@ public struct HTMLWriter: Sendable {
         html += "</div>\n"
     }
 
-    private func openRegion(caption: [Inline]?, class className: String, into html: inout String, state: inout State) {
+    /// A table in its own scrolling region, named by the caption (or numbered), and its caption.
+    private func openTable(caption: [Inline]?, region: String, table: String, into html: inout String, state: inout State) {
         state.tables += 1
         let name = caption.map(\.plainText) ?? words.table + String(state.tables)
-        html += "<div class=\"\(className)\" role=\"region\" aria-label=\"" + HTMLText.escape(name) + "\" tabindex=\"0\">\n"
-    }
-
-    private func write(_ table: Table, into html: inout String, state: inout State) {
-        openRegion(caption: table.caption, class: "table-scroll", into: &html, state: &state)
-        html += "<table class=\"data-table\">\n"
-        if let caption = table.caption {
+        html += "<div class=\"\(region)\" role=\"region\" aria-label=\"" + HTMLText.escape(name) + "\" tabindex=\"0\">\n"
+        html += "<table class=\"\(table)\">\n"
+        if let caption {
             html += "<caption>"
             write(caption, into: &html)
             html += "</caption>\n"
         }
+    }
+
+    private func write(_ table: Table, into html: inout String, state: inout State) {
+        openTable(caption: table.caption, region: "table-scroll", table: "data-table", into: &html, state: &state)
         func attributes(_ column: Int) -> String {
             if table.numericColumns.contains(column) { return " class=\"numeric\"" }
             switch column < table.alignments.count ? table.alignments[column] : .none {
@@ -181,13 +182,7 @@ public struct HTMLWriter: Sendable {
     }
 
     private func write(_ table: ComparisonTable, into html: inout String, state: inout State) {
-        openRegion(caption: table.caption, class: "table-scroll comparison-scroll", into: &html, state: &state)
-        html += "<table class=\"comparison\">\n"
-        if let caption = table.caption {
-            html += "<caption>"
-            write(caption, into: &html)
-            html += "</caption>\n"
-        }
+        openTable(caption: table.caption, region: "table-scroll comparison-scroll", table: "comparison", into: &html, state: &state)
         html += "<thead>\n<tr>"
         for column in table.columns {
             html += "<th scope=\"col\">"
