@@ -23,6 +23,11 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "CGazetteSystem"),
         .target(
             name: "GazetteContent",
@@ -32,6 +37,14 @@ let package = Package(
         .target(
             name: "GazetteMarkdown",
             dependencies: ["CCmark", "GazetteDocument"]
+        ),
+        .target(
+            name: "GazetteHTMLReader",
+            dependencies: ["CLibXML2", "GazetteDocument"]
+        ),
+        .target(
+            name: "GazetteImport",
+            dependencies: ["CLibXML2", "GazetteContent", "GazetteDocument", "GazetteHTMLReader", "GazetteMarkdown"]
         ),
         .target(
             name: "GazetteTemplates",
@@ -82,6 +95,7 @@ let package = Package(
             dependencies: [
                 "GazetteApp",
                 "GazetteCheck",
+                "GazetteImport",
                 "GazetteServer",
                 "GazetteSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -105,7 +119,10 @@ let package = Package(
         ),
         .testTarget(
             name: "GazetteTests",
-            dependencies: ["GazetteContent", "GazetteDocument", "GazetteMarkdown", "GazetteTemplates", "GazetteSite", "GazetteApp", "gazette"]
+            dependencies: [
+                "GazetteContent", "GazetteDocument", "GazetteMarkdown", "GazetteTemplates", "GazetteSite", "GazetteApp",
+                "GazetteHTMLReader", "GazetteImport", "gazette",
+            ]
         ),
     ]
 )

@@ -1,12 +1,15 @@
-import GazetteDocument
 
 /// Legal numbering and articles, found in the paragraphs libcmark made. Editors type numbered
 /// items and articles line by line, so any line that begins with a marker (一、, （一）, 1、,
 /// (1)) or an article number (第三條) starts a new item, blank line before it or not.
-struct LegalStructure {
-    var recognisesArticles: Bool
+public struct LegalStructure: Sendable {
+    public var recognisesArticles: Bool
 
-    func apply(to blocks: [Block]) -> [Block] {
+    public init(recognisesArticles: Bool) {
+        self.recognisesArticles = recognisesArticles
+    }
+
+    public func apply(to blocks: [Block]) -> [Block] {
         let split = blocks.flatMap(splitAtMarkers)
         guard recognisesArticles else { return numbered(split) }
         return articles(split)
