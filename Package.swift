@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "GazetteSite", targets: ["GazetteSite"]),
         // For the libFuzzer targets in Fuzz/, which reach the Markdown reader and the ODF writer.
         .library(name: "GazetteODF", targets: ["GazetteODF"]),
+        // For the libFuzzer target that reads HTML as the importer does and writes its Markdown.
+        .library(name: "GazetteImport", targets: ["GazetteImport", "GazetteHTMLReader", "GazetteMarkdown"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -16,6 +16,11 @@ let package = Package(
             swiftSettings: libFuzzerEntry
         ),
         .executableTarget(
+            name: "FuzzHTMLImport",
+            dependencies: [.product(name: "GazetteImport", package: "Gazette")],
+            swiftSettings: libFuzzerEntry
+        ),
+        .executableTarget(
             name: "FuzzMarkdown",
             dependencies: [.product(name: "GazetteSite", package: "Gazette"), .product(name: "GazetteODF", package: "Gazette")],
             swiftSettings: libFuzzerEntry

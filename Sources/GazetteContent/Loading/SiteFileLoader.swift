@@ -49,3 +49,12 @@ enum SiteFileLoader {
         return result
     }
 }
+
+extension SiteSettings {
+    /// site.yml read and checked on its own, for tools that extend it, such as an importer.
+    public static func read(path: String, text: String) throws(DiagnosticError) -> SiteSettings {
+        let (settings, diagnostics) = SiteFileLoader.load(YAMLText(path: path, text: text))
+        guard let settings, !diagnostics.hasErrors else { throw DiagnosticError(diagnostics) }
+        return settings
+    }
+}

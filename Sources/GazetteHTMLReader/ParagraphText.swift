@@ -1,0 +1,130 @@
+import GazetteDocument
+
+/// The text of one paragraph as a browser shows it: HTML white space folded to one space, and a
+/// line end between two Chinese characters dropped, since Word wraps its export mid-sentence.
+struct ParagraphText {
+    /// Inside `<pre>`, line ends are the author's and become line breaks.
+    var preservesLines = false
+    private var inlines: [Inline] = []
+    private var pending = ""
+
+    mutating func append(_ text: String) {
+        pending += text
+    }
+
+    mutating func breakLine() {
+        flush()
+        inlines.append(.lineBreak)
+    }
+
+    mutating func appendLink(url: String, text: [Inline]) {
+        guard !text.isEmpty else { return }
+        flush()
+        inlines.append(.link(url: url, title: "", text))
+    }
+
+    /// The paragraph's inlines, trimmed as CommonMark trims lines; empty when it shows nothing.
+    mutating func finish() -> [Inline] {
+        flush()
+        defer { inlines = [] }
+        let lines = Self.lines(of: inlines)
+        guard lines.contains(where: { !$0.isEmpty }) else { return [] }
+        var result: [Inline] = []
+        for line in lines where !line.isEmpty {
+            if !result.isEmpty { result.append(.lineBreak) }
+            result += line
+        }
+        return result
+    }
+
+    /// Inlines on one line, adjacent texts merged and outer spaces trimmed, as a cell holds them.
+    static func merged(_ inlines: [Inline]) -> [Inline] {
+        lines(of: inlines).first ?? []
+    }
+
+    private mutating func flush() {
+        guard !pending.isEmpty else { return }
+        if preservesLines {
+            let lines = pending.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, line) in lines.enumerated() {
+                if index > 0 { inlines.append(.lineBreak) }
+                inlines.append(.text(Self.folded(String(line))))
+            }
+        } else {
+            inlines.append(.text(Self.folded(pending)))
+        }
+        pending = ""
+    }
+
+    /// The inlines between line breaks, each line's texts merged and its outer spaces trimmed;
+    /// a line that shows nothing but spaces is empty.
+    private static func lines(of inlines: [Inline]) -> [[Inline]] {
+        var lines: [[Inline]] = [[]]
+        for inline in inlines {
+            switch inline {
+            case .lineBreak:
+                lines.append([])
+            case .text(let text):
+                if case .text(let previous)? = lines[lines.count - 1].last {
+                    lines[lines.count - 1][lines[lines.count - 1].count - 1] = .text(joined(previous, text))
+                } else if !text.isEmpty {
+                    lines[lines.count - 1].append(.text(text))
+                }
+            default:
+                lines[lines.count - 1].append(inline)
+            }
+        }
+        return lines.map(trimmed)
+    }
+
+    private static func joined(_ first: String, _ second: String) -> String {
+        if first.hasSuffix(" ") && second.hasPrefix(" ") { return first + second.dropFirst() }
+        return first + second
+    }
+
+    private static func trimmed(_ line: [Inline]) -> [Inline] {
+        var line = line
+        if case .text(let text)? = line.first {
+            let trimmed = String(text.drop { $0 == " " })
+            if trimmed.isEmpty { line.removeFirst() } else { line[0] = .text(trimmed) }
+        }
+        if case .text(let text)? = line.last {
+            let trimmed = String(text.reversed().drop { $0 == " " }.reversed())
+            if trimmed.isEmpty { line.removeLast() } else { line[line.count - 1] = .text(trimmed) }
+        }
+        let shows = line.contains { inline in
+            if case .text(let text) = inline { return !text.allSatisfy(isBlank) }
+            return true
+        }
+        return shows ? line : []
+    }
+
+    private static func isBlank(_ character: Character) -> Bool {
+        character == " " || character == "\u{00A0}" || character == "\u{3000}"
+    }
+
+    static func folded(_ text: String) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        var run: (hasLineEnd: Bool, active: Bool) = (false, false)
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case " ", "\t", "\u{0C}":
+                run.active = true
+            case "\n", "\r":
+                run = (true, true)
+            default:
+                if run.active {
+                    let joinsChinese = run.hasLineEnd && previous.map { !$0.isASCII } == true && !scalar.isASCII
+                    if !joinsChinese { result.unicodeScalars.append(" ") }
+                    run = (false, false)
+                }
+                result.unicodeScalars.append(scalar)
+                previous = scalar
+            }
+        }
+        if run.active { result.unicodeScalars.append(" ") }
+        return result
+    }
+}

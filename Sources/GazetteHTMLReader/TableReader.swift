@@ -1,0 +1,61 @@
+import GazetteDocument
+
+/// Reads a bordered table as a comparison table when its column names pair a new text with the
+/// old one (修正條文｜現行條文, 更正後文字｜原列文字), and as a data table otherwise. A first row
+/// that is one cell across the table is its caption.
+struct TableReader {
+    private(set) var droppedImages = 0
+
+    mutating func read(_ table: HTMLNode) -> Block {
+        let grid = TableGrid(table)
+        var rows = grid.rows
+        var caption: [Inline]?
+        if rows.count > 1, rows[0].first?.spansRow == true {
+            caption = cellInlines(rows.removeFirst()[0])
+        }
+        guard let header = rows.first else {
+            return .table(Table(caption: caption, alignments: [], header: [], rows: []))
+        }
+        let names = header.map { cellInlines($0).plainText }
+        if ComparisonColumns.pairsNewWithOld(names) {
+            return .comparison(comparison(caption: caption, columns: names, rows: rows.dropFirst()))
+        }
+        let body = rows.dropFirst().map { row in row.map { cellInlines($0) } }
+        return .table(Table(caption: caption, alignments: Array(repeating: .none, count: header.count),
+                            header: header.map { cellInlines($0) }, rows: Array(body)))
+    }
+
+    private mutating func comparison(caption: [Inline]?, columns: [String], rows: ArraySlice<[TableGrid.Cell]>) -> ComparisonTable {
+        let structure = LegalStructure(recognisesArticles: false)
+        let compared = rows.map { row -> ComparisonTable.Row in
+            if row.first?.spansRow == true { return .heading(cellInlines(row[0])) }
+            return .cells(row.map { structure.apply(to: cellBlocks($0)) })
+        }
+        return ComparisonTable(caption: caption, columns: columns, rows: compared)
+    }
+
+    private mutating func cellBlocks(_ cell: TableGrid.Cell) -> [Block] {
+        guard let node = cell.node else { return [] }
+        var collector = BlockCollector()
+        collector.readsTables = false
+        for child in node.children { collector.visit(child) }
+        let blocks = collector.finish()
+        droppedImages += collector.droppedImages
+        return blocks.map { block in
+            if case .heading(_, let inlines) = block { return .paragraph(inlines) }
+            return block
+        }
+    }
+
+    /// A data cell is one line of text: its paragraphs are joined by a space.
+    private mutating func cellInlines(_ cell: TableGrid.Cell) -> [Inline] {
+        var inlines: [Inline] = []
+        for block in cellBlocks(cell) {
+            if !inlines.isEmpty { inlines.append(.text(" ")) }
+            for inline in block.inlines {
+                inlines.append(inline == .lineBreak ? .text(" ") : inline)
+            }
+        }
+        return ParagraphText.merged(inlines)
+    }
+}

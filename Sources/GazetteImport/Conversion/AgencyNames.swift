@@ -1,0 +1,30 @@
+/// The slug of each agency and category by name: those site.yml already has keep their slugs,
+/// new ones get `Slugs`' stable ones (with a suffix in the unlikely case of a collision).
+struct AgencyNames: Sendable {
+    private(set) var slugs: [String: String]
+    private var taken: Set<String>
+    /// Names added by this import, in the order first seen.
+    private(set) var added: [(slug: String, name: String)] = []
+
+    init(existing: [(slug: String, name: String)]) {
+        slugs = Dictionary(existing.map { ($0.name, $0.slug) }, uniquingKeysWith: { first, _ in first })
+        taken = Set(existing.map(\.slug))
+    }
+
+    func slug(for name: String) -> String {
+        slugs[name] ?? ""
+    }
+
+    mutating func register(_ name: String, proposed: String) {
+        guard slugs[name] == nil else { return }
+        var slug = proposed
+        var suffix = 2
+        while taken.contains(slug) {
+            slug = "\(proposed)-\(suffix)"
+            suffix += 1
+        }
+        slugs[name] = slug
+        taken.insert(slug)
+        added.append((slug, name))
+    }
+}
