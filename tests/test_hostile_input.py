@@ -21,6 +21,12 @@ ATTACKS = {
     "number": "=HYPERLINK(\"x\")<b>\"'>",
     "tags": ["<img src=x onerror=alert('tag')>", "+SUM(1)", "@cmd", "-2+3", "\"'><i>"],
     "summary": "=1+1 </script><script>alert('s')</script> \u2028",
+    "titleEnglish": "</p><script>alert('en')</script>\"><img src=x onerror=alert(2)>",
+    "subtype": "=cmd|' /C calc'!A0<b>細類</b>",
+    "source_id": "@SUM(1)\"><i>4630",
+    # Only characters a URL may hold get through; a quote in it must stay inside the attribute.
+    "source_url": "https://gazette.example.gov.tw/r?id=1&x='onmouseover=alert(1)",
+    "classification": ["+1", "<svg onload=alert('code')>"],
 }
 BODY = """## <script>alert('h')</script>
 
@@ -47,6 +53,9 @@ def write_hostile_site(root):
     (root / "gazette" / "evil-issue" / "evil.md").write_text(
         f"---\ntitle: {dump(ATTACKS['title'])}\ncategory: announcements\nagency: a01\nnumber: {dump(ATTACKS['number'])}\n"
         f"date: 2021-01-05\ntags: [{', '.join(dump(tag) for tag in ATTACKS['tags'])}]\nsummary: {dump(ATTACKS['summary'])}\n"
+        f"titleEnglish: {dump(ATTACKS['titleEnglish'])}\nsubtype: {dump(ATTACKS['subtype'])}\n"
+        f"source: {{id: {dump(ATTACKS['source_id'])}, url: {dump(ATTACKS['source_url'])}}}\n"
+        f"classification: {{theme: [{', '.join(dump(code) for code in ATTACKS['classification'])}]}}\n"
         f"---\n\n{BODY}", encoding="utf-8")
 
 
@@ -110,7 +119,8 @@ def test_the_attacks_are_shown_as_text(hostile_site):
     parser.feed((hostile_site / "gazette" / "evil-issue" / "evil" / "index.html").read_text(encoding="utf-8"))
     text = "".join(parser.text)
     for shown in ["<script>alert('t')</script>\"><img src=x onerror=alert(1)>]]>", ATTACKS["number"], "局",
-                  "<img src=x onerror=alert('tag')>", "Text with ", " and ]]> and "]:
+                  "<img src=x onerror=alert('tag')>", "Text with ", " and ]]> and ", ATTACKS["titleEnglish"],
+                  ATTACKS["subtype"], ATTACKS["source_url"]]:
         assert shown in text, f"{shown!r} is not shown on the notice page"
 
 
@@ -140,6 +150,9 @@ def test_json_outputs_parse_and_hide_script_endings(hostile_site):
         assert "</script" not in text.lower() and "\u2028" not in text and "<!--" not in text, f"{path} carries raw markup"
     notices = json.loads((hostile_site / "data" / "notices.json").read_text(encoding="utf-8"))
     assert [notice["number"] for notice in notices] == [ATTACKS["number"]]
+    assert notices[0]["titleEnglish"] == ATTACKS["titleEnglish"] and notices[0]["subtype"] == ATTACKS["subtype"]
+    assert notices[0]["source"] == {"id": ATTACKS["source_id"], "url": ATTACKS["source_url"]}
+    assert notices[0]["classification"]["theme"] == ATTACKS["classification"]
 
 
 def test_csv_cells_cannot_start_a_formula(hostile_site):

@@ -121,6 +121,31 @@ def test_editing_tables_signers_and_the_numbers_and_agencies_of_a_joint_notice(s
         sample.assert_same_as_cold(what)
 
 
+def test_the_keys_of_imported_notices_and_re_publications(sample):
+    """A re-publication's page names the first notice, whose short link it shares: a change to either, or the first
+    turning into a draft, must remake the pages that show it; the keys of an imported record reach page and data."""
+    first = sample.notice("110-spring-001", "led-wall-guidelines")
+    again = sample.notice("110-summer-003", "led-wall-again")
+    again.write_text(first.read_text(encoding="utf-8").replace("date: 2020-12-30", "date: 2021-05-03\nrepublication: true"),
+                     encoding="utf-8")
+    sample.build()
+    sample.assert_same_as_cold("a new re-publication")
+    steps = [(first, [("LED電視牆使用注意事項」\"", "LED電視牆使用須知」\"")], "the first notice's title"),
+             (again, [("republication: true", "republication: true\ntitleEnglish: Again\nsubtype: 更正\n"
+                       "source: {id: \"1\", url: \"https://example.gov.tw/1\"}\nclassification: {theme: \"540\"}")],
+              "the keys of an imported record"),
+             (again, [("titleEnglish: Again", "titleEnglish: Once more")], "an English title"),
+             (again, [("theme: \"540\"", "theme: \"550\"")], "a classification code"),
+             (first, [("tags:", "draft: true\ntags:")], "the first notice becoming a draft"),
+             (first, [("draft: true\n", "")], "the first notice published again"),
+             (again, [("number: \"高市府行國事字第10931860400號\"\n", ""), ("republication: true\n", "")], "a notice without a number")]
+    for path, edits, what in steps:
+        for old, new in edits:
+            replace_in(path, old, new)
+        sample.build()
+        sample.assert_same_as_cold(what)
+
+
 def test_editing_a_title_updates_neighbours_lists_and_feeds(sample):
     replace_in(sample.notice("110-spring-001", "led-wall-guidelines"), "LED電視牆使用注意事項」\"", "LED電視牆使用須知」\"")
     sample.build()

@@ -18,7 +18,10 @@ public struct PageSources: Sendable {
         var files: [String: String] = [:]
         for notice in site.content.notices {
             files[outputPath(SiteURLs.notice(notice))] = notice.sourcePath
-            for number in notice.numbers { files[outputPath(SiteURLs.shortLink(number))] = notice.sourcePath }
+        }
+        // A short link is made from the first notice with the number, not from its re-publications.
+        for (number, position) in site.index.firstWithNumber {
+            files[outputPath(SiteURLs.shortLink(number))] = site.content.notices[position].sourcePath
         }
         for issue in site.content.issues {
             files[outputPath(SiteURLs.issue(issue.slug))] = issue.sourcePath

@@ -514,8 +514,9 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
     li.appendChild(heading);
     var meta = document.createElement("p");
     meta.className = "search-meta";
-    highlighted(meta, doc.n, query, 0);
-    meta.appendChild(document.createTextNode("｜" + doc.d + "｜" + doc.a + "｜" + doc.c));
+    /* A notice published without a document number starts with its date. */
+    if (doc.n) highlighted(meta, doc.n, query, 0);
+    meta.appendChild(document.createTextNode((doc.n ? "｜" : "") + doc.d + "｜" + doc.a + "｜" + doc.c));
     li.appendChild(meta);
     var snippet = document.createElement("p");
     snippet.className = "search-snippet";
@@ -700,17 +701,22 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 {{$main}}
 {{#notice}}
 <article class="notice">
-<h1>{{title}}</h1>
+{{! Optional rows open with their own line break, so that an absent one leaves no blank line. }}
+<h1>{{title}}</h1>{{#hasTitleEnglish}}
+<p class="title-english" lang="en">{{titleEnglish}}</p>{{/hasTitleEnglish}}
 {{#isDraft}}<p class="draft-banner" role="note">草稿：尚未刊登</p>{{/isDraft}}
-<dl class="notice-meta-list">
-<dt>發文字號</dt><dd><ul class="value-list">{{#numbers}}<li>{{number}}</li>{{/numbers}}</ul></dd>
+<dl class="notice-meta-list">{{#hasNumbers}}
+<dt>發文字號</dt><dd><ul class="value-list">{{#numbers}}<li>{{number}}</li>{{/numbers}}</ul></dd>{{/hasNumbers}}
 <dt>發文日期</dt><dd><time datetime="{{dateISO}}">{{dateROC}}</time></dd>
 <dt>發文機關</dt><dd><ul class="value-list">{{#agencies}}<li><a href="{{url}}">{{name}}</a></li>{{/agencies}}</ul></dd>
-<dt>類別</dt><dd><a href="{{category.url}}">{{category.name}}</a></dd>
-<dt>公報期別</dt><dd><a href="{{issue.url}}">{{issue.title}}</a></dd>
+<dt>類別</dt><dd><a href="{{category.url}}">{{category.name}}</a></dd>{{#hasSubtype}}
+<dt>細類</dt><dd>{{subtype}}</dd>{{/hasSubtype}}
+<dt>公報期別</dt><dd><a href="{{issue.url}}">{{issue.title}}</a></dd>{{#hasRepublished}}
+<dt>原刊登</dt><dd><ul class="value-list">{{#republished}}<li><a href="{{url}}">{{title}}</a>（{{issueTitle}}）</li>{{/republished}}</ul></dd>{{/hasRepublished}}
 {{#hasTags}}<dt>標籤</dt><dd><ul class="tag-list">{{#tags}}<li><a href="{{url}}">{{name}}</a></li>{{/tags}}</ul></dd>{{/hasTags}}
-<dt>永久連結</dt><dd><ul class="value-list">{{#shortLinks}}<li><a href="{{url}}">{{text}}</a></li>{{/shortLinks}}</ul></dd>
-</dl>
+{{#hasShortLinks}}<dt>永久連結</dt><dd><ul class="value-list">{{#shortLinks}}<li><a href="{{url}}">{{text}}</a></li>{{/shortLinks}}</ul></dd>
+{{/hasShortLinks}}{{#hasSourceURL}}<dt>原始資料</dt><dd><a href="{{sourceURL}}">{{sourceURL}}</a></dd>
+{{/hasSourceURL}}</dl>
 <div class="notice-body">
 {{{body}}}
 </div>
@@ -788,7 +794,7 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
         "partials/notice-item.mustache": #"""
 <li class="notice-item">
 <a class="notice-link" href="{{url}}">{{title}}</a>
-<span class="notice-meta"><span class="number">{{number}}</span> <span class="agency">{{agency}}</span> <time datetime="{{dateISO}}">{{dateROC}}</time></span>
+<span class="notice-meta">{{#hasNumber}}<span class="number">{{number}}</span> {{/hasNumber}}<span class="agency">{{agency}}</span> <time datetime="{{dateISO}}">{{dateROC}}</time></span>
 </li>
 
 """#,

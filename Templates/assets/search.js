@@ -308,8 +308,9 @@
     li.appendChild(heading);
     var meta = document.createElement("p");
     meta.className = "search-meta";
-    highlighted(meta, doc.n, query, 0);
-    meta.appendChild(document.createTextNode("｜" + doc.d + "｜" + doc.a + "｜" + doc.c));
+    /* A notice published without a document number starts with its date. */
+    if (doc.n) highlighted(meta, doc.n, query, 0);
+    meta.appendChild(document.createTextNode((doc.n ? "｜" : "") + doc.d + "｜" + doc.a + "｜" + doc.c));
     li.appendChild(meta);
     var snippet = document.createElement("p");
     snippet.className = "search-snippet";

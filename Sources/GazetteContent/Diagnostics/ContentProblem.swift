@@ -14,7 +14,10 @@ public enum ContentProblem: Error, Sendable, Hashable {
     case unknownCategory(String, valid: [String])
     case unknownAgency(String, valid: [String])
     case duplicateSlug(String, what: String, first: SourceLocation)
-    case duplicateNumber(String, first: SourceLocation)
+    /// `inOtherNotice`: the number is an earlier notice's, which a re-publication may repeat.
+    case duplicateNumber(String, first: SourceLocation, inOtherNotice: Bool)
+    case republicationWithoutNumber
+    case republicationOfUnusedNumbers([String])
     case forbiddenCharacters(field: String, value: String)
     case attachmentMissing(String)
     case attachmentEscapesIssue(String)
@@ -54,8 +57,16 @@ public enum ContentProblem: Error, Sendable, Hashable {
             return "unknown agency '\(slug)'; valid agencies (site.yml): \(valid.joined(separator: ", "))"
         case .duplicateSlug(let slug, let what, let first):
             return "duplicate \(what) '\(slug)'; first defined at \(first)"
-        case .duplicateNumber(let number, let first):
-            return "duplicate document number '\(number)'; already used at \(first); each 發文字號 must be unique in the site"
+        case .duplicateNumber(let number, let first, let inOtherNotice):
+            let message = "duplicate document number '\(number)'; already used at \(first); each 發文字號 must be unique in the site"
+            return inOtherNotice ? message + ", unless this notice publishes that document again: then add 'republication: true'" : message
+        case .republicationWithoutNumber:
+            return "'republication: true' needs the document number the document was first published under; add 'number', or remove 'republication'"
+        case .republicationOfUnusedNumbers(let numbers):
+            let listed = numbers.map { "'\($0)'" }.joined(separator: ", ")
+            return "'republication: true' but no earlier notice has the document number\(numbers.count == 1 ? "" : "s") \(listed); "
+                + "a re-publication repeats the number of a notice published before it (in an earlier issue, or before it in the same issue); "
+                + "correct 'number', or remove 'republication'"
         case .forbiddenCharacters(let field, let value):
             return "'\(field)' value '\(value)' contains '/', '\\', a control character or is '.' or '..'; it becomes part of a URL, remove those characters"
         case .attachmentMissing(let path):

@@ -64,11 +64,11 @@ public struct ContentLoader: Sendable {
             diagnostics += found
             if let notice { notices.append(notice) }
         }
-        diagnostics += DuplicateNumbers.find(in: notices)
+        let orderedIssues = issues.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
+        diagnostics += DuplicateNumbers.find(in: notices, issues: orderedIssues, site: site)
         if diagnostics.hasErrors { throw DiagnosticError(diagnostics) }
 
         let published = includeDrafts ? notices : notices.filter { !$0.isDraft }
-        let orderedIssues = issues.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
         let content = Content(site: site, issues: orderedIssues,
                               notices: PublicationOrder.sort(published, issues: orderedIssues, site: site))
         return Result(content: content, warnings: diagnostics.sortedByLocation)

@@ -8,7 +8,7 @@ import GazetteDocument
 /// A file whose stamp (size, inode, times) is unchanged is not even read: its body is read only
 /// if a page needs it.
 public final class NoticeCache: @unchecked Sendable {
-    private static let magic: UInt64 = 0x3343_4e5a_4745_5a41  // "AZEGZNC3"
+    private static let magic: UInt64 = 0x3443_4e5a_4745_5a41  // "AZEGZNC4"
     /// A file written less than this long before the load that hashed it started may have changed
     /// again within the same clock tick without its stamp changing; such files are read and hashed.
     private static let settleNanoseconds = 2_000_000_000
@@ -179,6 +179,29 @@ public final class NoticeCache: @unchecked Sendable {
         }
         writer.write(notice.delegation == nil ? 0 : 1)
         writer.write(notice.delegation ?? "")
+        for text in [notice.titleEnglish, notice.subtype, notice.source?.id, notice.source?.url] {
+            writer.write(text == nil ? 0 : 1)
+            writer.write(text ?? "")
+        }
+        writer.write(notice.isRepublication ? 1 : 0)
+        writer.write(notice.republicationLocation.line)
+        writer.write(notice.republicationLocation.column)
+        for (_, codes) in notice.classification.schemes {
+            writer.write(codes.count)
+            for code in codes { writer.write(code) }
+        }
+    }
+
+    private static func optionalString(_ reader: inout ByteReader) throws(ByteReader.Corrupt) -> String? {
+        let isPresent = try reader.int() == 1
+        let text = try reader.string()
+        return isPresent ? text : nil
+    }
+
+    private static func strings(_ reader: inout ByteReader) throws(ByteReader.Corrupt) -> [String] {
+        var texts: [String] = []
+        for _ in 0..<(try reader.int()) { texts.append(try reader.string()) }
+        return texts
     }
 
     private static func decodeNotice(_ reader: inout ByteReader) throws(ByteReader.Corrupt) -> Notice {
@@ -210,10 +233,18 @@ public final class NoticeCache: @unchecked Sendable {
         for _ in 0..<(try reader.int()) { signers.append(Signature.Signer(title: try reader.string(), name: try reader.string())) }
         let hasDelegation = try reader.int() == 1
         let delegation = try reader.string()
+        let titleEnglish = try optionalString(&reader), subtype = try optionalString(&reader)
+        let sourceID = try optionalString(&reader), sourceURL = try optionalString(&reader)
+        let isRepublication = try reader.int() == 1
+        let republicationLocation = SourceLocation(path: "", line: try reader.int(), column: try reader.int())
+        let classification = NoticeClassification(theme: try strings(&reader), cake: try strings(&reader),
+                                                  service: try strings(&reader))
         return Notice(slug: slug, issueSlug: issueSlug, title: title, category: category, agency: agency, number: number,
                       date: date, tags: tags, summary: hasSummary ? summary : nil, attachments: attachments,
                       isDraft: isDraft, body: "", sourcePath: "", bodyLine: bodyLine, numberLocation: numberLocation,
                       agencies: agencies, numbers: numbers, numberLocations: numberLocations, signers: signers,
-                      delegation: hasDelegation ? delegation : nil)
+                      delegation: hasDelegation ? delegation : nil, titleEnglish: titleEnglish, subtype: subtype,
+                      isRepublication: isRepublication, republicationLocation: republicationLocation,
+                      source: sourceID.map { NoticeSource(id: $0, url: sourceURL) }, classification: classification)
     }
 }

@@ -5,7 +5,7 @@ import GazetteMarkdown
 /// Reads one notice: front matter fields checked against site.yml, attachments checked on disk.
 struct NoticeFileLoader {
     static let fields = ["title", "category", "agency", "number", "date", "tags", "summary", "attachments", "draft",
-                         "signers", "delegation"]
+                         "signers", "delegation", "titleEnglish", "subtype", "republication", "source", "classification"]
 
     let site: SiteSettings
     let issueFolder: URL
@@ -37,8 +37,10 @@ struct NoticeFileLoader {
                 agencies.append(agency)
             }
         }
+        // Optional: real records exist that were published without any document number.
+        let writtenNumbers = reader.stringOrList("number", required: false, in: container)
         var numbers: [(String, SourceLocation)] = []
-        for (number, location) in reader.stringOrList("number", required: true, in: container) {
+        for (number, location) in writtenNumbers {
             if !Slug.isSafePathSegment(number) {
                 reader.report(.forbiddenCharacters(field: "number", value: number), at: location)
             } else {
@@ -59,21 +61,33 @@ struct NoticeFileLoader {
         let attachments = loadAttachments(&reader)
         let signers = loadSigners(&reader)
         let delegation = reader.string("delegation", required: false, in: container)
+        let titleEnglish = reader.string("titleEnglish", required: false, in: container)
+        let subtype = reader.string("subtype", required: false, in: container)
+        let isRepublication = reader.bool("republication") ?? false
+        // Whether the numbers were used before is known only once every notice is loaded
+        // (DuplicateNumbers); a re-publication without any number can be told here.
+        if isRepublication && writtenNumbers.isEmpty {
+            reader.report(.republicationWithoutNumber, at: reader.location(of: "republication"))
+        }
+        let source = loadSource(&reader)
+        let classification = loadClassification(&reader)
         let problems = MarkdownReader(allowsRawHTML: site.allowsRawHTML, attachment: Attachment.texts(of: attachments))
             .problems(in: frontMatter.body)
         for problem in problems {
             reader.report(.custom(problem.message), at: SourceLocation(path: path, line: frontMatter.bodyLine + problem.line - 1,
                                                                        column: problem.column))
         }
-        guard let title, let category, let agency = agencies.first, let number = numbers.first, let date,
-              !reader.diagnostics.hasErrors else {
+        guard let title, let category, let agency = agencies.first, let date, !reader.diagnostics.hasErrors else {
             return (nil, reader.diagnostics)
         }
         let notice = Notice(slug: slug, issueSlug: issueSlug, title: title, category: category, agency: agency,
-                            number: number.0, date: date, tags: tags, summary: summary, attachments: attachments,
+                            number: numbers.first?.0 ?? "", date: date, tags: tags, summary: summary, attachments: attachments,
                             isDraft: isDraft, body: frontMatter.body, sourcePath: path, bodyLine: frontMatter.bodyLine,
-                            numberLocation: number.1, agencies: agencies, numbers: numbers.map(\.0),
-                            numberLocations: numbers.map(\.1), signers: signers, delegation: delegation)
+                            numberLocation: numbers.first?.1, agencies: agencies, numbers: numbers.map(\.0),
+                            numberLocations: numbers.map(\.1), signers: signers, delegation: delegation,
+                            titleEnglish: titleEnglish, subtype: subtype, isRepublication: isRepublication,
+                            republicationLocation: reader.location(of: "republication"), source: source,
+                            classification: classification)
         return (notice, reader.diagnostics)
     }
 
@@ -93,6 +107,7 @@ struct NoticeFileLoader {
         notice.sourcePath = path
         notice.numberLocation.path = path
         for index in notice.numberLocations.indices { notice.numberLocations[index].path = path }
+        notice.republicationLocation.path = path
         notice.attachments = []
         for attachment in cached.attachments {
             guard case .success(let (relative, url, size)) = resolve(attachment.file) else { return nil }
@@ -111,6 +126,39 @@ struct NoticeFileLoader {
             reader.absorb(entry)
         }
         return signers
+    }
+
+    /// `source: {id, url}`: `id` is any text (the source system's record id), `url` an absolute
+    /// http(s) address, stored percent-encoded as it is linked.
+    private func loadSource(_ reader: inout FieldReader) -> NoticeSource? {
+        guard var entry = reader.mapping("source", required: false, in: "front matter") else { return nil }
+        entry.rejectUnknownKeys(allowed: ["id", "url"])
+        let id = entry.string("id", required: true, in: "source")
+        var url: String?
+        if let written = entry.string("url", required: false, in: "source") {
+            url = WebAddress.normalized(written)
+            if url == nil { entry.report(.invalidURL(written), at: entry.location(of: "url")) }
+        }
+        reader.absorb(entry)
+        return id.map { NoticeSource(id: $0, url: url) }
+    }
+
+    /// `classification: {theme, cake, service}`, each a code or a list of codes, like `agency`.
+    private func loadClassification(_ reader: inout FieldReader) -> NoticeClassification {
+        guard var entry = reader.mapping("classification", required: false, in: "front matter") else {
+            return NoticeClassification()
+        }
+        entry.rejectUnknownKeys(allowed: ["theme", "cake", "service"])
+        func codes(_ key: String) -> [String] {
+            var codes: [String] = []
+            for (code, _) in entry.stringOrList(key, required: false, in: "classification") where !codes.contains(code) {
+                codes.append(code)
+            }
+            return codes
+        }
+        let classification = NoticeClassification(theme: codes("theme"), cake: codes("cake"), service: codes("service"))
+        reader.absorb(entry)
+        return classification
     }
 
     private func loadAttachments(_ reader: inout FieldReader) -> [Attachment] {

@@ -26,7 +26,7 @@ enum IssueDocument {
             for position in group.positions {
                 let item = site.items[position]
                 document.body.linkParagraph(item.title, target: "#" + bookmark(position), style: StyleName.contentsEntry,
-                                            after: "（\(item.number)）")
+                                            after: item.number.isEmpty ? nil : "（\(item.number)）")
             }
         }
         for group in groups {

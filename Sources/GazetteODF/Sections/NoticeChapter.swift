@@ -9,8 +9,9 @@ enum NoticeChapter {
         let notice = site.content.notices[position]
         let item = site.items[position]
         document.heading(notice.title, level: 1, start: start, bookmark: bookmark)
-        // A joint notice has a number and an agency for each of its issuers.
-        document.body.field("發文字號", notice.numbers.joined(separator: "、"))
+        // A joint notice has a number and an agency for each of its issuers; a notice published
+        // without a number has no 發文字號 line, as on its page.
+        if !notice.numbers.isEmpty { document.body.field("發文字號", notice.numbers.joined(separator: "、")) }
         document.body.field("發文日期", item.dateROC)
         document.body.field("發文機關", notice.agencies.map { site.site.agency($0)?.name ?? $0 }.joined(separator: "、"))
         document.body.field("類別", item.category)

@@ -6,6 +6,7 @@ import Mustache
 public struct NoticeItem: Sendable, MustacheParent {
     public let title: String
     public let url: String
+    /// "" for a notice without a document number.
     public let number: String
     public let agency: String
     public let category: String
@@ -31,6 +32,7 @@ public struct NoticeItem: Sendable, MustacheParent {
         case "title": return title
         case "url": return url
         case "number": return number
+        case "hasNumber": return !number.isEmpty
         case "agency": return agency
         case "category": return category
         case "issueTitle": return issueTitle

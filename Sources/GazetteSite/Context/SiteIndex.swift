@@ -13,6 +13,13 @@ public struct SiteIndex: Sendable {
     public let byYear: [Int: [Int]]
     /// Tags sorted by their text, for a stable tag index.
     public let tags: [String]
+    /// Per document number, the earliest published notice with it (oldest issue first, then as
+    /// printed): where the short link `/d/<number>/` leads. Only a re-publication shares a
+    /// number, so for every other notice this is the notice itself.
+    public let firstWithNumber: [String: Int]
+    /// Per re-publication, the earlier notices it publishes again, in the order of its numbers.
+    /// A re-publication of a draft left out of the build has none, and is the first itself.
+    public let republished: [Int: [Int]]
 
     init(_ content: Content) {
         issuesBySlug = Dictionary(uniqueKeysWithValues: content.issues.map { ($0.slug, $0) })
@@ -20,6 +27,24 @@ public struct SiteIndex: Sendable {
         var byIssue: [String: [Int]] = [:]
         for (position, notice) in notices.enumerated() { byIssue[notice.issueSlug, default: []].append(position) }
         self.byIssue = byIssue
+        var firstWithNumber: [String: Int] = [:]
+        for issue in content.issues.reversed() {
+            for position in byIssue[issue.slug] ?? [] {
+                for number in notices[position].numbers where firstWithNumber[number] == nil {
+                    firstWithNumber[number] = position
+                }
+            }
+        }
+        self.firstWithNumber = firstWithNumber
+        var republished: [Int: [Int]] = [:]
+        for (position, notice) in notices.enumerated() where notice.isRepublication {
+            var earlier: [Int] = []
+            for number in notice.numbers {
+                if let first = firstWithNumber[number], first != position, !earlier.contains(first) { earlier.append(first) }
+            }
+            if !earlier.isEmpty { republished[position] = earlier }
+        }
+        self.republished = republished
 
         let recent = notices.indices.sorted { a, b in
             let left = notices[a], right = notices[b]

@@ -35,7 +35,7 @@ struct AtomFeed {
             <updated>\(notice.date.rfc3339)</updated>
             <author><name>\(XMLText.escape(item.agency))</name></author>
             <category term="\(XMLText.escape(notice.category))" label="\(XMLText.escape(item.category))"/>
-            <summary>\(XMLText.escape("\(notice.number)｜\(site.texts.excerpt(at: position))"))</summary>
+            <summary>\(XMLText.escape((notice.number.isEmpty ? "" : notice.number + "｜") + site.texts.excerpt(at: position)))</summary>
             </entry>
 
             """

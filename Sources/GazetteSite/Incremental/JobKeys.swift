@@ -19,7 +19,7 @@ public struct JobKeys: Sendable {
         allMetadata = Self.combined(inputs, metadata)
     }
 
-    /// The fields lists, registers and neighbours' links show: a body edit leaves it unchanged, so
+    /// The fields lists, registers (open data) and neighbours' links show: a body edit leaves it unchanged, so
     /// list pages and open data are not made again for it.
     private static func metadata(of notice: Notice) -> UInt64 {
         var hasher = FingerprintHasher()
@@ -34,6 +34,16 @@ public struct JobKeys: Sendable {
             hasher.combine(signer.name)
         }
         hasher.combine(notice.isDraft ? 1 : 0)
+        // Shown on the page and exported in open data. An absent text is not "": each is marked.
+        for text in [notice.titleEnglish, notice.subtype, notice.source?.id, notice.source?.url] {
+            hasher.combine(text == nil ? 0 : 1)
+            hasher.combine(text ?? "")
+        }
+        hasher.combine(notice.isRepublication ? 1 : 0)
+        for (_, codes) in notice.classification.schemes {
+            hasher.combine(codes.count)
+            for code in codes { hasher.combine(code) }
+        }
         return hasher.value
     }
 

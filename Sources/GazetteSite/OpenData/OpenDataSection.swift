@@ -5,7 +5,11 @@ import GazetteContent
 struct OpenDataSection: SiteSection {
     /// `numbers` and `agencies` list every number and agency of a joint notice, `;`-separated as
     /// the Executive Yuan Gazette's open data separates them; `number` and `agency` are the first.
-    static let csvHeader = ["number", "title", "category", "agency", "date", "issue", "url", "numbers", "agencies"]
+    /// Later columns are added after these, named as in the JSON, a nested key after its parent
+    /// and `_` (`source_id` is the JSON's `source.id`).
+    static let csvHeader = ["number", "title", "category", "agency", "date", "issue", "url", "numbers", "agencies",
+                            "titleEnglish", "subtype", "republication", "source_id", "source_url"]
+        + NoticeClassification().schemes.map { "classification_" + $0.key }
 
     func jobs(for site: SiteContext) -> [OutputJob] {
         var jobs = [
@@ -18,7 +22,10 @@ struct OpenDataSection: SiteSection {
                     let item = site.items[position]
                     return [notice.number, notice.title, item.category, item.agency, notice.date.iso,
                             item.issueTitle, site.urls.absolute(link: item.url), notice.numbers.joined(separator: ";"),
-                            notice.agencies.map { site.site.agency($0)?.name ?? $0 }.joined(separator: ";")]
+                            notice.agencies.map { site.site.agency($0)?.name ?? $0 }.joined(separator: ";"),
+                            notice.titleEnglish ?? "", notice.subtype ?? "", notice.isRepublication ? "true" : "false",
+                            notice.source?.id ?? "", notice.source?.url ?? ""]
+                        + notice.classification.schemes.map { $0.codes.joined(separator: ";") }
                 }
                 return .text(CSVTable(header: Self.csvHeader, rows: rows).serialized)
             },
@@ -57,6 +64,13 @@ struct OpenDataSection: SiteSection {
             ("numbers", .array(notice.numbers.map(JSONValue.string))),
             ("agencies", .array(notice.agencies.map(JSONValue.string))),
             ("signers", .array(notice.signers.map { .object([("title", .string($0.title)), ("name", .string($0.name))]) })),
+            ("titleEnglish", notice.titleEnglish.map(JSONValue.string) ?? .null),
+            ("subtype", notice.subtype.map(JSONValue.string) ?? .null),
+            ("republication", .bool(notice.isRepublication)),
+            ("source", notice.source.map { source in
+                .object([("id", .string(source.id)), ("url", source.url.map(JSONValue.string) ?? .null)])
+            } ?? .null),
+            ("classification", .object(notice.classification.schemes.map { ($0.key, .array($0.codes.map(JSONValue.string))) })),
         ])
     }
 }

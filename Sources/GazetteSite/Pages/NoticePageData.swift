@@ -3,6 +3,8 @@ import Mustache
 
 /// What `notice.mustache` reads under `notice`, answering lookups directly: ten thousand notice
 /// pages made a dictionary of twenty entries each, and swift-mustache reads a prepared value faster.
+/// Optional texts come with a `has…` flag, so that a missing one is false rather than looked up
+/// in an outer context.
 struct NoticePageData: MustacheParent {
     let notice: Notice
     let item: NoticeItem
@@ -13,21 +15,30 @@ struct NoticePageData: MustacheParent {
     let issue: TemplateLink
     let tags: [TemplateLink]
     let attachments: [TemplateStrings]
-    /// One per document number: `number`, `url` and `text` (the absolute address).
+    /// One per document number: `number`, `url` and `text` (the absolute address of its short link).
+    let numbers: [TemplateStrings]
+    /// The numbers whose short link leads to this page; a re-publication's lead to the first notice.
     let shortLinks: [TemplateStrings]
+    /// What a re-publication publishes again: `title`, `url` and `issueTitle` of each earlier notice.
+    let republished: [TemplateStrings]
     let previous: TemplateLink?
     let next: TemplateLink?
 
     func child(named name: String) -> Any? {
         switch name {
         case "title": notice.title
+        case "titleEnglish": notice.titleEnglish ?? ""
+        case "hasTitleEnglish": notice.titleEnglish != nil
         case "number": notice.number
+        case "hasNumbers": !numbers.isEmpty
         case "dateISO": item.dateISO
         case "dateROC": item.dateROC
         case "agency": agencies.first
         case "agencies": agencies
-        case "numbers": shortLinks
+        case "numbers": numbers
         case "category": category
+        case "subtype": notice.subtype ?? ""
+        case "hasSubtype": notice.subtype != nil
         case "issue": issue
         case "tags": tags
         case "hasTags": !tags.isEmpty
@@ -37,6 +48,13 @@ struct NoticePageData: MustacheParent {
         case "shortLink": shortLinks.first?.values["url"]
         case "shortLinkText": shortLinks.first?.values["text"]
         case "shortLinks": shortLinks
+        case "hasShortLinks": !shortLinks.isEmpty
+        case "isRepublication": notice.isRepublication
+        case "republished": republished
+        case "hasRepublished": !republished.isEmpty
+        case "sourceID": notice.source?.id ?? ""
+        case "sourceURL": notice.source?.url ?? ""
+        case "hasSourceURL": notice.source?.url != nil
         case "isDraft": notice.isDraft
         case "previous": previous
         case "next": next

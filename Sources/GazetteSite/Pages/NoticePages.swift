@@ -24,6 +24,9 @@ struct NoticePages: SiteSection {
                               key: {
                                   site.keys.notices([position]) { hasher in
                                       hasher.combine(site.keys.metadata(neighbourhood))
+                                      // Which notice each number leads to decides the page's
+                                      // permanent links, and a re-publication names that notice.
+                                      hasher.combine(site.keys.metadata(notice.numbers.compactMap { site.index.firstWithNumber[$0] }))
                                       site.documents.combine(forPage: page, into: &hasher)
                                   }
                               }) {
@@ -35,7 +38,8 @@ struct NoticePages: SiteSection {
                 .copy(fromPath: attachment.sourceURL)
             })
         }
-        for number in notice.numbers {
+        // A re-publication's numbers lead to the notice that published them first.
+        for number in notice.numbers where site.index.firstWithNumber[number] == position {
             jobs.append(OutputJob(path: outputPath(SiteURLs.shortLink(number)), key: { site.keys.metadata([position]) }) {
                 .text(site.templates.render("redirect", [
                     "site": ["title": site.site.title, "language": site.site.language],
@@ -64,6 +68,10 @@ struct NoticePages: SiteSection {
             let other = site.items[siblings[place + offset]]
             return TemplateLink("title", other.title, url: other.url)
         }
+        let numbers = notice.numbers.map { number in
+            TemplateStrings(["number": number, "url": site.urls.link(SiteURLs.shortLink(number)),
+                             "text": site.urls.baseURL + "d/" + number + "/"])
+        }
         let data = NoticePageData(
             notice: notice, item: item, body: site.bodies.html(document),
             agencies: notice.agencies.map { slug in
@@ -77,9 +85,12 @@ struct NoticePages: SiteSection {
                 return TemplateStrings(["title": attachment.title, "url": site.urls.link(segments, file: attachment.fileName),
                                         "format": format.name, "size": ByteSize.format(attachment.byteCount)])
             },
-            shortLinks: notice.numbers.map { number in
-                TemplateStrings(["number": number, "url": site.urls.link(SiteURLs.shortLink(number)),
-                                 "text": site.urls.baseURL + "d/" + number + "/"])
+            numbers: numbers,
+            // The page's own permanent links: not the numbers a re-publication shares with the first notice.
+            shortLinks: zip(notice.numbers, numbers).filter { site.index.firstWithNumber[$0.0] == position }.map(\.1),
+            republished: (site.index.republished[position] ?? []).map { first in
+                let original = site.items[first]
+                return TemplateStrings(["title": original.title, "url": original.url, "issueTitle": original.issueTitle])
             },
             previous: neighbour(-1), next: neighbour(1))
 

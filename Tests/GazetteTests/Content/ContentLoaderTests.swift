@@ -49,9 +49,9 @@ struct ContentLoaderTests {
 
     @Test func missingRequiredFieldIsNamed() throws {
         let fixture = try Fixture.valid()
-        try fixture.write("Content/gazette/110-spring-001/mediation.md", "---\ntitle: x\ncategory: rules\nagency: a01\ndate: 2021-01-05\n---\n")
+        try fixture.write("Content/gazette/110-spring-001/mediation.md", "---\ntitle: x\ncategory: rules\nagency: a01\nnumber: N1\n---\n")
         let diagnostic = try single(fixture)
-        #expect(diagnostic.problem == .missingField("number", in: "front matter"))
+        #expect(diagnostic.problem == .missingField("date", in: "front matter"))
         #expect(diagnostic.location.path == "Content/gazette/110-spring-001/mediation.md")
     }
 
@@ -121,7 +121,8 @@ struct ContentLoaderTests {
                           Fixture.notice(title: "x", number: "N1", date: "2021-01-05", extra: "catgory: rules\ntags: 場地\ndraft: yes\n"))
         let problems = diagnostics(fixture).map(\.problem)
         #expect(problems.contains(.unknownField("catgory", valid: ["title", "category", "agency", "number", "date", "tags", "summary", "attachments", "draft",
-                                                                  "signers", "delegation"])))
+                                                                  "signers", "delegation", "titleEnglish", "subtype", "republication",
+                                                                  "source", "classification"])))
         #expect(problems.contains { if case .wrongType(field: "tags", _) = $0 { true } else { false } })
         #expect(problems.contains(.wrongType(field: "draft", expected: "true or false")))
     }

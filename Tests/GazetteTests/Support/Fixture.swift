@@ -52,9 +52,11 @@ struct Fixture {
 
     """
 
+    /// `number: nil` leaves the line out (date and `extra` then start a line higher).
     static func notice(title: String, category: String = "announcements", agency: String = "a01",
-                       number: String, date: String, extra: String = "", body: String = "## 主旨\n\n公告周知。\n") -> String {
-        "---\ntitle: \"\(title)\"\ncategory: \(category)\nagency: \(agency)\nnumber: \"\(number)\"\ndate: \(date)\n\(extra)---\n\n\(body)"
+                       number: String?, date: String, extra: String = "", body: String = "## 主旨\n\n公告周知。\n") -> String {
+        let numberLine = number.map { "number: \"\($0)\"\n" } ?? ""
+        return "---\ntitle: \"\(title)\"\ncategory: \(category)\nagency: \(agency)\n\(numberLine)date: \(date)\n\(extra)---\n\n\(body)"
     }
 
     func write(_ path: String, _ text: String) throws {
