@@ -59,48 +59,57 @@ struct ParagraphText {
     /// The inlines between line breaks, each line's texts merged and its outer spaces trimmed;
     /// a line that shows nothing but spaces is empty.
     private static func lines(of inlines: [Inline]) -> [[Inline]] {
-        var lines: [[Inline]] = [[]]
+        var lines: [[Inline]] = []
+        var line: [Inline] = []
+        var run = ""
+        func endRun() {
+            if !run.isEmpty { line.append(.text(run)) }
+            run = ""
+        }
         for inline in inlines {
             switch inline {
             case .lineBreak:
-                lines.append([])
+                endRun()
+                lines.append(line)
+                line = []
             case .text(let text):
-                if case .text(let previous)? = lines[lines.count - 1].last {
-                    lines[lines.count - 1][lines[lines.count - 1].count - 1] = .text(joined(previous, text))
-                } else if !text.isEmpty {
-                    lines[lines.count - 1].append(.text(text))
+                // One space where a space ends one text and starts the next, as in HTML.
+                if run.utf8.last == UInt8(ascii: " "), text.utf8.first == UInt8(ascii: " ") {
+                    run += text.dropFirst()
+                } else {
+                    run += text
                 }
             default:
-                lines[lines.count - 1].append(inline)
+                endRun()
+                line.append(inline)
             }
         }
+        endRun()
+        lines.append(line)
         return lines.map(trimmed)
-    }
-
-    private static func joined(_ first: String, _ second: String) -> String {
-        if first.hasSuffix(" ") && second.hasPrefix(" ") { return first + second.dropFirst() }
-        return first + second
     }
 
     private static func trimmed(_ line: [Inline]) -> [Inline] {
         var line = line
-        if case .text(let text)? = line.first {
-            let trimmed = String(text.drop { $0 == " " })
+        if case .text(let text)? = line.first, text.utf8.first == UInt8(ascii: " ") {
+            let trimmed = String(text.unicodeScalars.drop { $0 == " " })
             if trimmed.isEmpty { line.removeFirst() } else { line[0] = .text(trimmed) }
         }
-        if case .text(let text)? = line.last {
-            let trimmed = String(text.reversed().drop { $0 == " " }.reversed())
+        if case .text(let text)? = line.last, text.utf8.last == UInt8(ascii: " ") {
+            let scalars = text.unicodeScalars
+            let end = scalars.lastIndex { $0 != " " }.map { scalars.index(after: $0) } ?? scalars.startIndex
+            let trimmed = String(scalars[..<end])
             if trimmed.isEmpty { line.removeLast() } else { line[line.count - 1] = .text(trimmed) }
         }
         let shows = line.contains { inline in
-            if case .text(let text) = inline { return !text.allSatisfy(isBlank) }
+            if case .text(let text) = inline { return !text.unicodeScalars.allSatisfy(isBlank) }
             return true
         }
         return shows ? line : []
     }
 
-    private static func isBlank(_ character: Character) -> Bool {
-        character == " " || character == "\u{00A0}" || character == "\u{3000}"
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\u{00A0}" || scalar == "\u{3000}"
     }
 
     static func folded(_ text: String) -> String {

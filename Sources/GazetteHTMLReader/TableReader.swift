@@ -29,7 +29,8 @@ struct TableReader {
         let structure = LegalStructure(recognisesArticles: false)
         let compared = rows.map { row -> ComparisonTable.Row in
             if row.first?.spansRow == true { return .heading(cellInlines(row[0])) }
-            return .cells(row.map { structure.apply(to: cellBlocks($0)) })
+            // Marked as the Markdown reader marks them, so that the two readers give one tree.
+            return .cells(ChangeMarks.marked(row.map { structure.apply(to: cellBlocks($0)) }))
         }
         return ComparisonTable(caption: caption, columns: columns, rows: compared)
     }

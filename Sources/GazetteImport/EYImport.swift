@@ -69,7 +69,7 @@ public struct EYImport: Sendable {
             do {
                 file = try EYDayFile(path: day.path)
             } catch {
-                report.problems.append(ImportProblem(path: day.path, metaId: nil, message: error.description, isFatal: true))
+                report.problems.append(ImportProblem(path: day.path, line: error.line, metaId: nil, message: error.message, isFatal: true))
                 continue
             }
             report.records += file.records.count
@@ -100,7 +100,7 @@ public struct EYImport: Sendable {
             }
         }
         report.issues = issues.count
-        try writeSiteFile(site: site, categories: categories.added.sorted { Slugs.rank($0.name) < Slugs.rank($1.name) }, agencies: agencies.added, report: &report)
+        try writeSiteFile(site: site, categories: categories.addedInRankOrder, agencies: agencies.added, report: &report)
         return report
     }
 
@@ -119,9 +119,12 @@ public struct EYImport: Sendable {
     private func existingNotices() -> [PublishedNumbers.Entry] {
         guard let loaded = try? ContentLoader(root: content).load(includeDrafts: true) else { return [] }
         let issueDates = Dictionary(loaded.content.issues.map { ($0.slug, $0.date) }, uniquingKeysWith: { first, _ in first })
+        let categories = loaded.content.site.categories.map(\.slug)
         return loaded.content.notices.map { notice in
-            PublishedNumbers.Entry(numbers: notice.numbers, order: NoticeOrder(
-                issueDate: issueDates[notice.issueSlug] ?? notice.date, issueSlug: notice.issueSlug, date: notice.date, slug: notice.slug))
+            let category = CategoryRank(isNew: false, rank: categories.firstIndex(of: notice.category) ?? categories.count, name: "")
+            return PublishedNumbers.Entry(numbers: notice.numbers, order: NoticeOrder(
+                issueDate: issueDates[notice.issueSlug] ?? notice.date, issueSlug: notice.issueSlug, category: category,
+                date: notice.date, number: notice.number, slug: notice.slug))
         }
     }
 
@@ -129,6 +132,7 @@ public struct EYImport: Sendable {
                                agencies: [(slug: String, name: String)], report: inout Report) throws(Failure) {
         let update = SiteFileUpdate(words: words)
         if site == nil {
+            guard report.imported > 0 else { return }
             try write(update.created(categories: categories, agencies: agencies), to: "site.yml", report: &report)
             return
         }

@@ -3,7 +3,18 @@
 /// Gazette compares the two cells itself: the amended cell gets `inserted`, the current one
 /// `deleted`. A row with one side empty (an article added or deleted) is left unmarked.
 public enum ChangeMarks {
-    public static func mark(amended: inout [Block], current: inout [Block]) {
+    /// A comparison row's cells with its first two, the amended and the current text, marked.
+    public static func marked(_ cells: [[Block]]) -> [[Block]] {
+        guard cells.count >= 2 else { return cells }
+        var cells = cells
+        var amended = cells[0], current = cells[1]
+        mark(amended: &amended, current: &current)
+        cells[0] = amended
+        cells[1] = current
+        return cells
+    }
+
+    private static func mark(amended: inout [Block], current: inout [Block]) {
         let new = TextWalk.scalars(of: amended)
         let old = TextWalk.scalars(of: current)
         guard !new.isEmpty, !old.isEmpty, new != old else { return }

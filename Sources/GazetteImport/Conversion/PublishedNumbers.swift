@@ -31,17 +31,35 @@ struct PublishedNumbers {
     }
 }
 
-/// Where a notice stands among all published ones: by the issue's date, the issue, the
-/// document's date, then the file.
+/// Where a notice stands among all published ones, as the site prints them: by the issue's
+/// date and folder, then within the issue by category (site.yml order), date, number and file.
 struct NoticeOrder: Comparable, Sendable {
     var issueDate: CivilDate
     var issueSlug: String
+    var category: CategoryRank
     var date: CivilDate
+    var number: String
     var slug: String
 
     var notice: String { issueSlug + "/" + slug }
 
     static func < (lhs: Self, rhs: Self) -> Bool {
-        (lhs.issueDate, lhs.issueSlug, lhs.date, lhs.slug) < (rhs.issueDate, rhs.issueSlug, rhs.date, rhs.slug)
+        if (lhs.issueDate, lhs.issueSlug) != (rhs.issueDate, rhs.issueSlug) {
+            return (lhs.issueDate, lhs.issueSlug) < (rhs.issueDate, rhs.issueSlug)
+        }
+        if lhs.category != rhs.category { return lhs.category < rhs.category }
+        return (lhs.date, lhs.number, lhs.slug) < (rhs.date, rhs.number, rhs.slug)
+    }
+}
+
+/// A category's place in site.yml once the import has written it: the categories it had, in their
+/// order, then the new ones by `Slugs.rank` and name.
+struct CategoryRank: Comparable, Sendable {
+    var isNew: Bool
+    var rank: Int
+    var name: String
+
+    static func < (lhs: Self, rhs: Self) -> Bool {
+        (lhs.isNew ? 1 : 0, lhs.rank, lhs.name) < (rhs.isNew ? 1 : 0, rhs.rank, rhs.name)
     }
 }

@@ -20,7 +20,7 @@ struct RecordConverter: Sendable {
         }
         func fail(_ message: String) -> ConvertedNotice {
             problems.append(ImportProblem(path: path, metaId: record.metaId, message: message, isFatal: true))
-            return ConvertedNotice(slug: "", issue: issue, date: issue.date, numbers: [], fields: [], body: "", problems: problems)
+            return ConvertedNotice(slug: "", category: categories.rank(of: ""), issue: issue, date: issue.date, numbers: [], fields: [], body: "", problems: problems)
         }
         let metaId = EYText.trimmed(record.metaId)
         guard !metaId.isEmpty, metaId.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
@@ -50,7 +50,8 @@ struct RecordConverter: Sendable {
 
         var fields: [(String, YAMLValue)] = [("title", .string(title))]
         if let english = oneLine(record["TitleEnglish"]).nonEmpty { fields.append(("titleEnglish", .string(english))) }
-        fields.append(("category", .bare(categories.slug(for: EYText.trimmed(record["Doc_Style_LName"]).nonEmpty ?? "其他"))))
+        let type = EYText.trimmed(record["Doc_Style_LName"]).nonEmpty ?? "其他"
+        fields.append(("category", .bare(categories.slug(for: type))))
         if let subtype = oneLine(record["Doc_Style_SName"]).nonEmpty { fields.append(("subtype", .string(subtype))) }
         let agencySlugs = agencyNames.map { agencies.slug(for: $0) }
         fields.append(("agency", agencySlugs.count == 1 ? .bare(agencySlugs[0]) : .list(agencySlugs)))
@@ -76,7 +77,7 @@ struct RecordConverter: Sendable {
             if !codes.isEmpty { classification.append((key, .list(codes))) }
         }
         if !classification.isEmpty { fields.append(("classification", .mapping(classification))) }
-        return ConvertedNotice(slug: "ey-" + metaId.lowercased(), issue: issue, date: date, numbers: numbers,
+        return ConvertedNotice(slug: "ey-" + metaId.lowercased(), category: categories.rank(of: type), issue: issue, date: date, numbers: numbers,
                                fields: fields, body: converted.markdown, problems: problems)
     }
 
@@ -118,6 +119,7 @@ struct RecordConverter: Sendable {
 /// A converted record, before the importer knows whether its numbers were published before.
 struct ConvertedNotice: Sendable {
     var slug: String
+    var category: CategoryRank
     var issue: EYIssue
     var date: CivilDate
     var numbers: [String]
@@ -128,7 +130,8 @@ struct ConvertedNotice: Sendable {
     var isImported: Bool { !problems.contains(where: \.isFatal) }
 
     var order: NoticeOrder {
-        NoticeOrder(issueDate: issue.date, issueSlug: issue.slug, date: date, slug: slug)
+        NoticeOrder(issueDate: issue.date, issueSlug: issue.slug, category: category, date: date,
+                    number: numbers.first ?? "", slug: slug)
     }
 
     mutating func markRepublication() {

@@ -12,15 +12,33 @@ public struct EYDayFile: Sendable {
         case notXML(path: String, line: Int, message: String)
         case notAGazette(path: String, root: String)
 
-        public var description: String {
+        public var path: String {
             switch self {
-            case .unreadable(let path, let reason):
-                "\(path): error: cannot read the file (\(reason))"
-            case .notXML(let path, let line, let message):
-                "\(path):\(line):1: error: not well-formed XML: \(message); an open-data day file is one <Gazette> element holding <Record> elements"
-            case .notAGazette(let path, let root):
-                "\(path):1:1: error: the root element is <\(root)>, expected <Gazette> holding <Record> elements (the Executive Yuan Gazette's open data)"
+            case .unreadable(let path, _), .notXML(let path, _, _), .notAGazette(let path, _): path
             }
+        }
+
+        public var line: Int? {
+            switch self {
+            case .unreadable: nil
+            case .notXML(_, let line, _): line
+            case .notAGazette: 1
+            }
+        }
+
+        public var message: String {
+            switch self {
+            case .unreadable(_, let reason):
+                "cannot read the file (\(reason))"
+            case .notXML(_, _, let message):
+                "not well-formed XML: \(message); an open-data day file is one <Gazette> element holding <Record> elements"
+            case .notAGazette(_, let root):
+                "the root element is <\(root)>, expected <Gazette> holding <Record> elements (the Executive Yuan Gazette's open data)"
+            }
+        }
+
+        public var description: String {
+            ImportProblem(path: path, line: line, metaId: nil, message: message, isFatal: true).description
         }
     }
 

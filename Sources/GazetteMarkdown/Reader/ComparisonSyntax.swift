@@ -56,7 +56,7 @@ enum ComparisonSyntax {
                                + "and leave a cell empty rather than out", line: lineNumber(rowStart), column: column)
                 cells = Array((cells + Array(repeating: [], count: max(0, columns.count - cells.count))).prefix(columns.count))
             }
-            var blocks = cells.map { cellLines in
+            let blocks = cells.map { cellLines in
                 guard let first = cellLines.first else { return [Block]() }
                 var cellContext = ReadingContext(allowsRawHTML: context.allowsRawHTML, recognisesArticles: false)
                 cellContext.lineOffset = context.lineOffset + lineNumber(first) - 1
@@ -66,11 +66,7 @@ enum ComparisonSyntax {
                 context.problems += cellContext.problems
                 return read
             }
-            var amended = blocks[0], current = blocks[1]
-            ChangeMarks.mark(amended: &amended, current: &current)
-            blocks[0] = amended
-            blocks[1] = current
-            rows.append(.cells(blocks))
+            rows.append(.cells(ChangeMarks.marked(blocks)))
         }
         var index = header.bodyStart
         while index < lines.count {

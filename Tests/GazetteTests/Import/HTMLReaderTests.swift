@@ -104,7 +104,8 @@ struct HTMLReaderTests {
             return
         }
         #expect(heading.plainText == "第一章　總則")
-        #expect(cells[0] == [.paragraph([.text("第一條　新文字。")])])
+        #expect(cells[0] == [.paragraph([.text("第一條　"), .inserted([.text("新")]), .text("文字。")])])
+        #expect(cells[1] == [.paragraph([.text("第一條　"), .deleted([.text("舊")]), .text("文字。")])])
         guard case .legalList(let notes)? = cells[2].first else {
             Issue.record("expected numbered notes")
             return
