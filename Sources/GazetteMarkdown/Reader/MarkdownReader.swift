@@ -136,21 +136,21 @@ struct ReadingContext {
         guard depth < depthLimit else { return [.text(text(of: node))] }
         var inlines: [Inline] = []
         // libcmark splits text at every special character; one run reads and compares faster.
+        // A run can be empty: libcmark keeps the text node of a space it strips before a line
+        // end (`*a* ` then a line), which is no text at all.
         var run: String?
         var child = cmark_node_first_child(node)
         while let current = child {
             if cmark_node_get_type(current) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(current) {
                 if run == nil { run = String(cString: literal) } else { run! += String(cString: literal) }
             } else if let inline = inline(current, allowsRawHTML: allowsRawHTML, depth: depth) {
-                if let text = run {
-                    inlines.append(.text(text))
-                    run = nil
-                }
+                if let text = run, !text.isEmpty { inlines.append(.text(text)) }
+                run = nil
                 inlines.append(inline)
             }
             child = cmark_node_next(current)
         }
-        if let text = run { inlines.append(.text(text)) }
+        if let text = run, !text.isEmpty { inlines.append(.text(text)) }
         return inlines
     }
 

@@ -10,7 +10,7 @@ enum PipeTableSyntax {
         let first = Int(cmark_node_get_start_line(node))
         let last = max(first, Int(cmark_node_get_end_line(node)))
         let column = Int(cmark_node_get_start_column(node))
-        let raw = (first...last).map { lines.line($0, contentColumn: column) }
+        let raw = (first...last).map { lines.line($0, contentColumn: column, isFirst: $0 == first) }
         guard let headerIndex = raw.indices.dropFirst().first(where: { isDelimiterRow(raw[$0].text) && raw[$0 - 1].text.contains("|") })
             .map({ $0 - 1 }) else {
             return [.paragraph(inlines)]

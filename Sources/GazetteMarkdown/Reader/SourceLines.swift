@@ -24,13 +24,18 @@ final class SourceLines {
     }
 
     /// Line `number` (1-based) of a block whose content starts at `column`, less what its
-    /// containers put before it: the indent of a list item, the `>` of a quote.
-    func line(_ number: Int, contentColumn column: Int) -> (text: Substring, column: Int) {
+    /// containers put before it: the indent of a list item, the `>` of a quote. On the block's
+    /// first line that is everything before `column`, a list item's marker (`- `) included.
+    func line(_ number: Int, contentColumn column: Int, isFirst: Bool = false) -> (text: Substring, column: Int) {
         let starts = lineStarts
         guard number >= 1, number <= starts.count else { return ("", column) }
         let end = number < starts.count ? text.utf8.index(before: starts[number]) : text.endIndex
         var line = text[starts[number - 1]..<end]
         if line.utf8.last == UInt8(ascii: "\r") { line = line.dropLast() }
+        // libcmark's columns count bytes, and the first line's content starts at one.
+        if isFirst, let start = line.utf8.index(line.startIndex, offsetBy: column - 1, limitedBy: line.endIndex) {
+            return (line[start...], column)
+        }
         var index = line.startIndex
         var skipped = 0
         while skipped < column - 1, index < line.endIndex, line[index] == " " || line[index] == ">" || line[index] == "\t" {

@@ -30,6 +30,20 @@ struct MarkdownReaderTests {
         #expect(table.numericColumns == [1])
     }
 
+    @Test func aTableThatStartsAListItemIsReadWithoutTheItemsMarker() {
+        let result = read("- Table: 名冊\n  | 姓名 | 金額 |\n  | --- | ---: |\n  | 王○明 | 1,200 |\n\n- 前言\n  | a |\n  | - |\n")
+        #expect(result.problems.isEmpty)
+        guard case .list(let list)? = result.document.blocks.first, list.items.count == 2,
+              case .table(let table)? = list.items[0].first else {
+            Issue.record("expected a list whose first item is a table, got \(result.document.blocks)")
+            return
+        }
+        #expect(table.caption == [.text("名冊")])
+        #expect(table.header == [[.text("姓名")], [.text("金額")]])
+        #expect(list.items[1].first == .paragraph([.text("前言")]))
+        #expect(read("> - | a |\n>   | - |\n").problems.isEmpty)
+    }
+
     @Test func aRowWithTheWrongNumberOfCellsIsReportedAtItsLine() {
         let result = read("# 名冊\n\n| 姓名 | 地址 |\n| --- | --- |\n| 王小明 |\n| 李大華 | 高雄市 | 多的 |\n")
         #expect(result.problems.map(\.line) == [5, 6])
@@ -46,6 +60,11 @@ struct MarkdownReaderTests {
         let result = read("a | b\nc | d\n")
         #expect(result.problems.isEmpty)
         #expect(result.document.blocks == [.paragraph([.text("a | b"), .softBreak, .text("c | d")])])
+    }
+
+    @Test func aSpaceStrippedBeforeALineEndLeavesNoEmptyText() {
+        #expect(read("*甲* \n乙").document == read("*甲*\n乙").document)
+        #expect(read("*甲* \n乙").document.blocks == [.paragraph([.emphasis([.text("甲")]), .softBreak, .text("乙")])])
     }
 
     @Test func legalNumberingNestsAndKeepsItsMarkers() {
