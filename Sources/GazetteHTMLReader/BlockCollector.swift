@@ -7,6 +7,8 @@ struct BlockCollector {
     private(set) var droppedImages = 0
     /// Inside a table cell, a bordered table is read as text: cells hold no tables.
     var readsTables = true
+    /// Inside a link, links are text: Markdown, like HTML, has no link in a link.
+    var readsLinks = true
     private var paragraph = ParagraphText()
     private var headingLevel: Int?
 
@@ -23,12 +25,12 @@ struct BlockCollector {
             paragraph.breakLine()
         case "img":
             droppedImages += 1
-        case "a":
+        case "a" where readsLinks:
             visitLink(node)
         case "table" where readsTables && HTMLElements.isDataTable(node):
             endParagraph()
             var reader = TableReader()
-            blocks.append(reader.read(node))
+            if let table = reader.read(node) { blocks.append(table) }
             droppedImages += reader.droppedImages
         case "pre":
             endParagraph()
@@ -64,6 +66,7 @@ struct BlockCollector {
         }
         var inner = BlockCollector()
         inner.readsTables = false
+        inner.readsLinks = false
         for child in node.children { inner.visit(child) }
         let words = inner.finish().map(\.inlines).joined(separator: [.text(" ")])
         droppedImages += inner.droppedImages

@@ -3,8 +3,9 @@
 /// 更正後文字｜原列文字. A table of a new regulation's 條文｜說明, or a form whose first column
 /// is not the new text, is data.
 enum ComparisonColumns {
+    /// Every column needs a name a `columns:` line can hold: not empty, without `|`.
     static func pairsNewWithOld(_ names: [String]) -> Bool {
-        guard names.count >= 2 else { return false }
+        guard names.count >= 2, names.allSatisfy({ !compact($0).isEmpty && !$0.contains("|") }) else { return false }
         let new = compact(names[0])
         let old = compact(names[1])
         let isNew = new.hasPrefix("修正") || new.hasPrefix("更正後")

@@ -18,6 +18,7 @@ struct ParagraphText {
     }
 
     mutating func appendLink(url: String, text: [Inline]) {
+        let text = Self.normalized(text)
         guard !text.isEmpty else { return }
         flush()
         inlines.append(.link(url: url, title: "", text))
@@ -27,10 +28,13 @@ struct ParagraphText {
     mutating func finish() -> [Inline] {
         flush()
         defer { inlines = [] }
-        let lines = Self.lines(of: inlines)
-        guard lines.contains(where: { !$0.isEmpty }) else { return [] }
+        return Self.normalized(inlines)
+    }
+
+    /// Adjacent texts merged, each line trimmed, and lines that show nothing left out.
+    static func normalized(_ inlines: [Inline]) -> [Inline] {
         var result: [Inline] = []
-        for line in lines where !line.isEmpty {
+        for line in lines(of: inlines) where !line.isEmpty {
             if !result.isEmpty { result.append(.lineBreak) }
             result += line
         }

@@ -8,7 +8,7 @@ final class ParsedHTML {
     init(_ html: String) {
         Self.initialised.touch()
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
         var source = html
         document = source.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { characters in
@@ -21,7 +21,8 @@ final class ParsedHTML {
         if let document { xmlFreeDoc(document) }
     }
 
-    /// The top-level nodes: a record's body is a fragment (it may start with a stray `<td>`).
+    /// The top-level nodes: the parser wraps a fragment, such as a record's body that starts with a
+    /// stray `<td>`, in `html` and `body` as browsers do, so nothing after its first element is lost.
     var nodes: HTMLNode.Children {
         HTMLNode.Children(first: document?.pointee.children)
     }

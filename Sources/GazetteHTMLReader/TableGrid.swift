@@ -40,10 +40,10 @@ struct TableGrid {
         }
         let width = rows.map(\.count).max() ?? 0
         for index in rows.indices {
-            let filled = rows[index].filter { $0.node != nil }.count
-            rows[index][0].spansRow = filled == 1 && rows[index][0].node != nil && width > 1
-                && Self.span(rows[index][0].node!, "colspan") >= width
             rows[index] += Array(repeating: Cell(), count: width - rows[index].count)
+            guard width > 1, let first = rows[index].first?.node else { continue }
+            let filled = rows[index].filter { $0.node != nil }.count
+            rows[index][0].spansRow = filled == 1 && Self.span(first, "colspan") >= width
         }
     }
 

@@ -6,16 +6,16 @@ import GazetteDocument
 struct TableReader {
     private(set) var droppedImages = 0
 
-    mutating func read(_ table: HTMLNode) -> Block {
+    /// Nil for a table without a cell, which shows nothing.
+    mutating func read(_ table: HTMLNode) -> Block? {
         let grid = TableGrid(table)
         var rows = grid.rows
+        guard rows.first?.isEmpty == false else { return nil }
         var caption: [Inline]?
         if rows.count > 1, rows[0].first?.spansRow == true {
             caption = cellInlines(rows.removeFirst()[0])
         }
-        guard let header = rows.first else {
-            return .table(Table(caption: caption, alignments: [], header: [], rows: []))
-        }
+        guard let header = rows.first else { return nil }
         let names = header.map { cellInlines($0).plainText }
         if ComparisonColumns.pairsNewWithOld(names) {
             return .comparison(comparison(caption: caption, columns: names, rows: rows.dropFirst()))
@@ -53,10 +53,19 @@ struct TableReader {
         var inlines: [Inline] = []
         for block in cellBlocks(cell) {
             if !inlines.isEmpty { inlines.append(.text(" ")) }
-            for inline in block.inlines {
-                inlines.append(inline == .lineBreak ? .text(" ") : inline)
-            }
+            inlines += Self.oneLine(block.inlines)
         }
         return ParagraphText.merged(inlines)
+    }
+
+    /// Line breaks as spaces, in links too.
+    private static func oneLine(_ inlines: [Inline]) -> [Inline] {
+        inlines.map { inline in
+            switch inline {
+            case .lineBreak: .text(" ")
+            case .link(let url, let title, let text): .link(url: url, title: title, ParagraphText.merged(oneLine(text)))
+            default: inline
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 import GazetteDocument
 import GazetteHTMLReader
+import GazetteMarkdown
 import Testing
 
 struct HTMLReaderTests {
@@ -82,6 +83,18 @@ struct HTMLReaderTests {
         #expect(table.header.count == 256 && table.rows.isEmpty)
     }
 
+    @Test func aLinkOpenedInsideALinkEndsItAsInABrowser() {
+        let document = HTMLReader().read("<a href=\"http://a.example/\">甲<a href=\"http://b.example/\">乙</a></a>").document
+        #expect(document.blocks == [.paragraph([
+            .link(url: "http://a.example/", title: "", [.text("甲")]), .link(url: "http://b.example/", title: "", [.text("乙")]),
+        ])])
+        #expect(MarkdownReader().read(MarkdownWriter().write(document)).document == document)
+    }
+
+    @Test func aTableWithoutCellsShowsNothing() {
+        #expect(blocks("<table border=1></table><table border=1><tr></tr></table><p>後文</p>").count == 1)
+    }
+
     @Test func borderlessTablesAreLayoutAndTheirCellsParagraphs() {
         #expect(texts("<table border=0><tr><td>甲</td><td>乙</td></tr></table><table><tr><td>丙</td></tr></table>") == ["甲", "乙", "丙"])
     }
@@ -117,10 +130,19 @@ struct HTMLReaderTests {
     @Test func anErrataTableIsAComparisonAndAFormIsData() {
         guard case .comparison? = blocks("<table border=1><tr><td>更正後文字</td><td>原列文字</td></tr><tr><td>甲</td><td>乙</td></tr></table>").first,
               case .table? = blocks("<table border=1><tr><td>條文</td><td>說明</td></tr><tr><td>甲</td><td>乙</td></tr></table>").first,
-              case .table? = blocks("<table border=1><tr><td>建議單位</td><td>原公告條文</td><td>建議修正條文</td></tr></table>").first
+              case .table? = blocks("<table border=1><tr><td>建議單位</td><td>原公告條文</td><td>建議修正條文</td></tr></table>").first,
+              // A column without a name cannot be written in a comparison block's `columns:` line.
+              case .table? = blocks("<table border=1><tr><td>更正後文字</td><td>原列文字</td><td> </td></tr></table>").first
         else {
             Issue.record("expected a comparison table, then two data tables")
             return
         }
+    }
+
+    @Test func aLinkAroundParagraphsIsOneRunOfTextThatReadsBackFromMarkdown() {
+        let document = HTMLReader().read("<a href=\"http://www.example.gov.tw/\"><p>行政院</p><p>公告</p><p>主任委員<br>\r\n  \u{3000}授權</p></a>").document
+        #expect(document.blocks == [.paragraph([.link(url: "http://www.example.gov.tw/", title: "",
+                                                      [.text("行政院 公告 主任委員"), .lineBreak, .text("\u{3000}授權")])])])
+        #expect(MarkdownReader().read(MarkdownWriter().write(document)).document == document)
     }
 }
