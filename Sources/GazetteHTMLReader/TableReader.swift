@@ -16,23 +16,37 @@ struct TableReader {
             caption = cellInlines(rows.removeFirst()[0])
         }
         guard let header = rows.first else { return nil }
-        let names = header.map { cellInlines($0).plainText }
+        let groups = Self.columnGroups(header)
+        let names = groups.map { cellInlines(header[$0.lowerBound]).plainText }
         if ComparisonColumns.pairsNewWithOld(names) {
-            return .comparison(comparison(caption: caption, columns: names, rows: rows.dropFirst()))
+            return .comparison(comparison(caption: caption, columns: names, groups: groups, rows: rows.dropFirst()))
         }
         let body = rows.dropFirst().map { row in row.map { cellInlines($0) } }
         return .table(Table(caption: caption, alignments: Array(repeating: .none, count: header.count),
                             header: header.map { cellInlines($0) }, rows: Array(body)))
     }
 
-    private mutating func comparison(caption: [Inline]?, columns: [String], rows: ArraySlice<[TableGrid.Cell]>) -> ComparisonTable {
+    /// A comparison's column is what its name spans: real tables split a side into sub-columns
+    /// (修正規定 over three), whose cells are read as one cell, left to right.
+    private mutating func comparison(caption: [Inline]?, columns: [String], groups: [Range<Int>],
+                                     rows: ArraySlice<[TableGrid.Cell]>) -> ComparisonTable {
         let structure = LegalStructure(recognisesArticles: false)
         let compared = rows.map { row -> ComparisonTable.Row in
             if row.first?.spansRow == true { return .heading(cellInlines(row[0])) }
+            let cells = groups.map { group in structure.apply(to: group.flatMap { cellBlocks(row[$0]) }) }
             // Marked as the Markdown reader marks them, so that the two readers give one tree.
-            return .cells(ChangeMarks.marked(row.map { structure.apply(to: cellBlocks($0)) }))
+            return .cells(ChangeMarks.marked(cells))
         }
         return ComparisonTable(caption: caption, columns: columns, rows: compared)
+    }
+
+    /// The columns each header cell spans: from one named cell to the next.
+    private static func columnGroups(_ header: [TableGrid.Cell]) -> [Range<Int>] {
+        var starts = header.indices.filter { header[$0].node != nil }
+        if starts.first != 0 { starts.insert(0, at: 0) }
+        return starts.indices.map { index in
+            starts[index]..<(index + 1 < starts.count ? starts[index + 1] : header.count)
+        }
     }
 
     private mutating func cellBlocks(_ cell: TableGrid.Cell) -> [Block] {

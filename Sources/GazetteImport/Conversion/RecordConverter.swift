@@ -45,8 +45,7 @@ struct RecordConverter: Sendable {
                 warn("document number '\(number)' holds '/', '\\' or control characters and is left out; it stays in the source")
             }
         }
-        let signers = signers(of: record, warn: warn)
-        let converted = body(of: record, signers: signers, warn: warn)
+        let converted = body(of: record, signers: signers(of: record, warn: warn), warn: warn)
 
         var fields: [(String, YAMLValue)] = [("title", .string(title))]
         if let english = oneLine(record["TitleEnglish"]).nonEmpty { fields.append(("titleEnglish", .string(english))) }
@@ -63,8 +62,8 @@ struct RecordConverter: Sendable {
         }
         if !tags.isEmpty { fields.append(("tags", .list(tags))) }
         if let summary = oneLine(record["ThemeSubject"]).nonEmpty { fields.append(("summary", .string(summary))) }
-        if !signers.isEmpty {
-            fields.append(("signers", .entries(signers.map { [("title", .string($0.title)), ("name", .string($0.name))] })))
+        if !converted.signers.isEmpty {
+            fields.append(("signers", .entries(converted.signers.map { [("title", .string($0.title)), ("name", .string($0.name))] })))
         }
         if let delegation = converted.delegation { fields.append(("delegation", .string(delegation))) }
         var source: [(String, YAMLValue)] = [("id", .string(metaId))]
@@ -94,12 +93,13 @@ struct RecordConverter: Sendable {
     }
 
     private func body(of record: EYRecord, signers: [Signature.Signer],
-                      warn: (String) -> Void) -> (markdown: String, delegation: String?) {
+                      warn: (String) -> Void) -> (markdown: String, signers: [Signature.Signer], delegation: String?) {
         let read = HTMLReader().read(record["HTMLContent"])
         if read.droppedImages > 0 {
             warn("\(read.droppedImages) image\(read.droppedImages == 1 ? "" : "s") left out: the open data does not hold the files")
         }
-        let (blocks, delegation) = SignatureLines(signers: signers).split(read.document.blocks)
+        let split = SignatureLines(signers: signers).split(read.document.blocks)
+        let blocks = split.body
         if blocks.isEmpty { warn("HTMLContent has no text; the notice has an empty body") }
         let document = Document(blocks)
         let markdown = MarkdownWriter().write(document)
@@ -108,7 +108,7 @@ struct RecordConverter: Sendable {
         if reread.document != document {
             warn("the body's Markdown does not read back as the tree it was written from; check the page against the source")
         }
-        return (markdown, delegation)
+        return (markdown, split.signers, split.delegation)
     }
 
     private func oneLine(_ text: String) -> String {

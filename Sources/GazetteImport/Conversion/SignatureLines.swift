@@ -6,38 +6,52 @@ import GazetteDocument
 struct SignatureLines {
     var signers: [Signature.Signer]
 
-    /// The body without its trailing signature and delegation paragraphs, and the delegation line.
-    func split(_ blocks: [Block]) -> (body: [Block], delegation: String?) {
+    struct Split {
+        var body: [Block]
+        /// The signers in the order the body prints them, which the page keeps; those it does
+        /// not print follow in the record's order.
+        var signers: [Signature.Signer]
+        var delegation: String?
+    }
+
+    /// The body without its trailing signature and delegation paragraphs.
+    func split(_ blocks: [Block]) -> Split {
         var blocks = blocks
         var delegation: String?
-        let signed = signers.map { Self.compact($0.title + $0.name) }.filter { !$0.isEmpty }
+        let signed = signers.map { Self.compact($0.title + $0.name) }
+        var printed: [[Int]] = []
         while case .paragraph(let inlines)? = blocks.last {
             let text = inlines.plainText
             let compact = Self.compact(text)
             if Self.isDelegation(compact), delegation == nil {
                 delegation = EYText.trimmed(text.replacingLineBreaks())
-            } else if !signed.isEmpty, Self.consists(compact, of: signed) {
-                // The signers' words are printed from the front matter.
+            } else if let order = Self.signers(in: compact, signed: signed) {
+                printed.insert(order, at: 0)
             } else {
                 break
             }
             blocks.removeLast()
         }
-        return (blocks, delegation)
+        var order: [Int] = []
+        for index in printed.joined() + Array(signers.indices) where !order.contains(index) { order.append(index) }
+        return Split(body: blocks, signers: order.map { signers[$0] }, delegation: delegation)
     }
 
     static func isDelegation(_ compact: String) -> Bool {
         compact.count <= 40 && compact.contains("分層負責") && compact.hasSuffix("決行")
     }
 
-    /// Whether the line is nothing but signers, each title and name in full, in any order.
-    private static func consists(_ compact: String, of signed: [String]) -> Bool {
+    /// The signers a line consists of, each title and name in full, in the order printed; nil
+    /// when the line holds anything else.
+    private static func signers(in compact: String, signed: [String]) -> [Int]? {
         var rest = Substring(compact)
+        var order: [Int] = []
         while !rest.isEmpty {
-            guard let match = signed.first(where: { rest.hasPrefix($0) }) else { return false }
-            rest = rest.dropFirst(match.count)
+            guard let match = signed.indices.first(where: { !signed[$0].isEmpty && rest.hasPrefix(signed[$0]) }) else { return nil }
+            order.append(match)
+            rest = rest.dropFirst(signed[match].count)
         }
-        return true
+        return order.isEmpty ? nil : order
     }
 
     static func compact(_ text: String) -> String {

@@ -60,6 +60,20 @@ struct EYImportTests {
         #expect(report.problems.contains { $0.metaId == "3" && $0.message.contains("a/b") })
     }
 
+    @Test func theSignatureLeavesTheBodyAndKeepsTheOrderPrinted() throws {
+        let root = try folder()
+        let file = try day("105-04-08.xml", [record([
+            "PubGovName": "內政部;國防部", "Officer_name": "部長 蘇嘉全;部長 李傑",
+            "HTMLContent": "<p>主旨：解除管制。</p><p>部長　李傑　　部長　蘇嘉全</p><p>本案依分層負責規定授權業務主管決行</p>",
+        ])], in: root)
+        let content = root.appendingPathComponent("Content")
+        _ = try EYImport(content: content).run(files: [file])
+        let notice = try #require(try ContentLoader(root: content).load(includeDrafts: false).content.notices.first)
+        #expect(notice.signers.map(\.name) == ["李傑", "蘇嘉全"])
+        #expect(notice.delegation == "本案依分層負責規定授權業務主管決行")
+        #expect(notice.body.trimmingCharacters(in: .whitespacesAndNewlines) == "主旨：解除管制。")
+    }
+
     @Test func importingAgainWritesNothingAndABrokenRecordIsReportedWhileTheRestIsImported() throws {
         let root = try folder()
         let file = try day("105-04-08.xml", [record([:]), record(["MetaId": "9", "PubGovName": "", "PubGov": ""])], in: root)

@@ -127,6 +127,19 @@ struct HTMLReaderTests {
         #expect(added[1].isEmpty)
     }
 
+    @Test func aComparisonSideSplitIntoSubColumnsIsOneColumn() {
+        let html = """
+        <table border=1><tr><td colspan=2>修正規定</td><td colspan=2>現行規定</td><td>說明</td></tr>
+        <tr><td>團體業別</td><td>業務範圍</td><td>團體業別</td><td>業務範圍</td><td>新增。</td></tr></table>
+        """
+        guard case .comparison(let table)? = blocks(html).first, case .cells(let cells) = table.rows.first else {
+            Issue.record("expected a comparison table, got \(blocks(html))")
+            return
+        }
+        #expect(table.columns == ["修正規定", "現行規定", "說明"])
+        #expect(cells.map { $0.count } == [2, 2, 1])
+    }
+
     @Test func anErrataTableIsAComparisonAndAFormIsData() {
         guard case .comparison? = blocks("<table border=1><tr><td>更正後文字</td><td>原列文字</td></tr><tr><td>甲</td><td>乙</td></tr></table>").first,
               case .table? = blocks("<table border=1><tr><td>條文</td><td>說明</td></tr><tr><td>甲</td><td>乙</td></tr></table>").first,
