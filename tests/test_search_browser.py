@@ -198,6 +198,14 @@ def test_full_width_and_capital_letters_match_as_the_index_normalises(browser, s
     assert all("LED電視" in marks for _, marks, _ in results)
 
 
+def test_words_padded_with_ideographic_spaces_are_found_without_them(browser, sample_server):
+    # 第四章　附則 is printed padded with U+3000, as rosters pad names (林　蓉): typed unpadded it is found.
+    browser.get(sample_server.url + "/search/?q=" + quote("四章附則"))
+    results = wait_for_results(browser, "四章附則")
+    assert "/gazette/110-summer-006/public-toilet-ordinance-amendment/" in [url for url, _, _ in results]
+    assert all(mark.replace("\u3000", "") == "四章附則" for _, marks, _ in results for mark in marks)
+
+
 def test_without_javascript_the_page_points_to_the_indexes(sample_site):
     html = (Path(sample_site.root) / "search" / "index.html").read_text(encoding="utf-8")
     noscript = html.split("<noscript>", 1)[1].split("</noscript>", 1)[0]

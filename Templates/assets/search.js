@@ -36,6 +36,10 @@
       cp === 0x3000 || cp === 0xFEFF;
   }
 
+  function isHan(cp) {
+    return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
+  }
+
   function mapCharacter(ch) {
     var cp = ch.codePointAt(0);
     if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x61 && cp <= 0x7A) || (cp >= 0x30 && cp <= 0x39)) return ch;
@@ -56,13 +60,27 @@
       chars.push(ch);
       for (var k = 0; k < ch.length; k++) { from.push(start); to.push(end); }
     }
+    /* Ideographic and no-break spaces between two Han characters are padding (林　蓉), not a
+       word break: dropped, as SearchNormalizer drops them. */
+    var padding = null;
     for (var ch of text) {
       var start = offset;
       offset += ch.length;
+      var cp = ch.codePointAt(0);
+      if ((cp === 0x3000 || cp === 0xA0) && (padding || (chars.length && isHan(chars[chars.length - 1].codePointAt(0))))) {
+        if (!padding) padding = { start: start };
+        padding.end = offset;
+        continue;
+      }
       for (var m of mapCharacter(ch)) {
         if (isSpace(m.codePointAt(0))) {
+          padding = null;
           if (chars.length && chars[chars.length - 1] !== " ") push(" ", start, offset);
         } else {
+          if (padding) {
+            if (!isHan(m.codePointAt(0)) && chars.length && chars[chars.length - 1] !== " ") push(" ", padding.start, padding.end);
+            padding = null;
+          }
           push(m, start, offset);
         }
       }

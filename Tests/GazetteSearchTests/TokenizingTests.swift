@@ -10,6 +10,15 @@ struct TokenizingTests {
         #expect(normalizer.normalizedString("\u{3000}\t") == "")
     }
 
+    @Test func paddingBetweenHanCharactersIsNoWordBreak() {
+        var normalizer = SearchNormalizer()
+        #expect(normalizer.normalizedString("林　蓉、主　　旨：王\u{00A0}明") == "林蓉、主旨:王明")
+        #expect(normalizer.normalizedString("第一章　總則") == "第一章總則")
+        #expect(normalizer.normalizedString("123　高雄　ABC　") == "123 高雄 abc")
+        #expect(normalizer.normalizedString("高雄\n政府 市區") == "高雄 政府 市區")
+        #expect(Bigrams.of(normalizer.normalize("林　蓉")) == ["林蓉"])
+    }
+
     @Test func bigramsCoverEveryPairButNoneAcrossSpaces() {
         var normalizer = SearchNormalizer()
         #expect(Bigrams.of(normalizer.normalize("場地使用")) == ["場地", "地使", "使用"])
