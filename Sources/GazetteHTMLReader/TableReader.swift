@@ -16,14 +16,15 @@ struct TableReader {
             caption = cellInlines(rows.removeFirst()[0])
         }
         guard let header = rows.first else { return nil }
+        let headerInlines = header.map { cellInlines($0) }
         let groups = Self.columnGroups(header)
-        let names = groups.map { cellInlines(header[$0.lowerBound]).plainText }
+        let names = groups.map { headerInlines[$0.lowerBound].plainText }
         if ComparisonColumns.pairsNewWithOld(names) {
             return .comparison(comparison(caption: caption, columns: names, groups: groups, rows: rows.dropFirst()))
         }
         let body = rows.dropFirst().map { row in row.map { cellInlines($0) } }
         return .table(Table(caption: caption, alignments: Array(repeating: .none, count: header.count),
-                            header: header.map { cellInlines($0) }, rows: Array(body)))
+                            header: headerInlines, rows: Array(body)))
     }
 
     /// A comparison's column is what its name spans: real tables split a side into sub-columns

@@ -60,8 +60,8 @@ public struct EYImport: Sendable {
         days.sort { ($0.date, $0.path) < ($1.date, $1.path) }
 
         let site = try existingSite()
-        var categories = AgencyNames(existing: site?.categories.map { ($0.slug, $0.name) } ?? [])
-        var agencies = AgencyNames(existing: site?.agencies.map { ($0.slug, $0.name) } ?? [])
+        var categories = NameSlugs(existing: site?.categories.map { ($0.slug, $0.name) } ?? [])
+        var agencies = NameSlugs(existing: site?.agencies.map { ($0.slug, $0.name) } ?? [])
         var published = PublishedNumbers(existing: existingNotices())
         var issues: Set<String> = []
         for day in days {

@@ -5,8 +5,8 @@ import GazetteMarkdown
 
 /// One record as a notice: its fields as front matter, its HTMLContent as Gazette Markdown.
 struct RecordConverter: Sendable {
-    var agencies: AgencyNames
-    var categories: AgencyNames
+    var agencies: NameSlugs
+    var categories: NameSlugs
 
     /// Numbers the source writes where a document has none: `字號待補`, `不需字號`, `**`.
     static func isPlaceholder(_ number: String) -> Bool {

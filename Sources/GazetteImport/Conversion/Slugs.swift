@@ -1,3 +1,5 @@
+import GazetteContent
+
 /// Stable ASCII slugs for the categories and agencies a record names: the same name gives the same
 /// slug in every import, whatever else is imported and in whichever order.
 enum Slugs {
@@ -21,15 +23,11 @@ enum Slugs {
         "ag-" + hash(name)
     }
 
-    /// FNV-1a over the name's UTF-8, forty bits in hex: collisions among thousands of agency
-    /// names are unlikely, and the importer checks for them all the same.
+    /// Forty bits of the name's FNV-1a fingerprint: collisions among thousands of agency names
+    /// are unlikely, and `NameSlugs` resolves them all the same.
     static func hash(_ name: String) -> String {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in name.utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(value >> 24, radix: 16)
-        return String(repeating: "0", count: max(0, 10 - hex.count)) + hex
+        var hasher = FingerprintHasher()
+        hasher.combine(name)
+        return String(hasher.hexDigest.prefix(10))
     }
 }

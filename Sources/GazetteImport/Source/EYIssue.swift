@@ -1,3 +1,4 @@
+import Foundation
 import GazetteContent
 
 /// The issue a day's file is: 行政院公報第22卷第63期, as the path of each record's published page
@@ -10,7 +11,7 @@ struct EYIssue: Sendable, Hashable {
     /// `v022-063`, or the date when no record names the issue.
     var slug: String {
         guard let volume, let number else { return "d\(date.iso)" }
-        return "v\(Self.pad(volume))-\(Self.pad(number))"
+        return String(format: "v%03d-%03d", volume, number)
     }
 
     func title(words: ImportWords) -> String {
@@ -34,10 +35,5 @@ struct EYIssue: Sendable, Hashable {
             return (volume, number)
         }
         return nil
-    }
-
-    private static func pad(_ value: Int) -> String {
-        let text = String(value)
-        return String(repeating: "0", count: max(0, 3 - text.count)) + text
     }
 }

@@ -1,6 +1,6 @@
 /// The slug of each agency and category by name: those site.yml already has keep their slugs,
 /// new ones get `Slugs`' stable ones (with a suffix in the unlikely case of a collision).
-struct AgencyNames: Sendable {
+struct NameSlugs: Sendable {
     private(set) var slugs: [String: String]
     private var taken: Set<String>
     private let existing: [String]
