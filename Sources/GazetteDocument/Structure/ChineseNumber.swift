@@ -19,19 +19,24 @@ enum ChineseNumber {
         }
     }
 
+    /// Nil when the text is no number, or one too large for an Int: an article number is at
+    /// most 40 characters, room for more digits than an Int holds.
     static func value(_ text: Substring) -> Int? {
         var total = 0
         var digit: Int?
         var sawAny = false
         for scalar in text.unicodeScalars {
             if let arabic = arabicValue(scalar) {
-                total = total * 10 + arabic
+                let (shifted, overflowed) = total.multipliedReportingOverflow(by: 10)
+                guard !overflowed, shifted <= Int.max - arabic else { return nil }
+                total = shifted + arabic
                 sawAny = true
                 continue
             }
             guard let value = digitValue(scalar) else { return nil }
             sawAny = true
             if value >= 10 {
+                guard total <= Int.max - 9 * value else { return nil }
                 total += (digit ?? 1) * value
                 digit = nil
             } else {

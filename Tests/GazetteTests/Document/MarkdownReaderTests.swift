@@ -137,6 +137,17 @@ struct MarkdownReaderTests {
         #expect(articles[1].blocks == [.paragraph([.text("乙。")])])
     }
 
+    /// The fuzzer's find: twenty digits overflowed the article number's value and trapped.
+    @Test func aNumberTooLargeForAnArticleIsProse() {
+        let text = "第12345678901234567890123條 甲。"
+        #expect(read(text).document.blocks == [.paragraph([.text(text)])])
+        guard case .article(let article)? = read("第九千九百九十九條 乙。").document.blocks.first else {
+            Issue.record("a four-digit article number is an article")
+            return
+        }
+        #expect(article.id == "a9999")
+    }
+
     @Test func sharedTextBesideAnInsertionIsNotMarkedDeleted() {
         let markdown = "```comparison\ncolumns: 修正條文 | 現行條文\n---\n由各目的事業主管機關或管理機關（構）辦理，並受環保局之督導。\n|\n由各管理機關辦理。\n```\n"
         guard case .comparison(let table)? = read(markdown).document.blocks.first, case .cells(let cells) = table.rows[0] else {
