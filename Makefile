@@ -3,6 +3,7 @@
 
 site:
 	./scripts/install-build-deps
+	./scripts/install-pdf-deps
 	swift build -c release --product gazette
 	.build/release/gazette build --content Content --templates Templates --output Site
 

@@ -30,6 +30,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CSystemZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "CGazetteSystem"),
         .target(
             name: "GazetteContent",
@@ -89,8 +94,12 @@ let package = Package(
             dependencies: ["GazetteContent", "GazetteSite"]
         ),
         .target(
+            name: "GazettePDF",
+            dependencies: ["CSystemZlib", "GazetteContent", "GazetteSite", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(
             name: "GazetteApp",
-            dependencies: ["GazetteSite", "GazetteODF", "GazetteSearch", "GazettePlans"]
+            dependencies: ["GazetteSite", "GazetteODF", "GazettePDF", "GazetteSearch", "GazettePlans"]
         ),
         .executableTarget(
             name: "gazette",
@@ -123,7 +132,7 @@ let package = Package(
             name: "GazetteTests",
             dependencies: [
                 "GazetteContent", "GazetteDocument", "GazetteMarkdown", "GazetteTemplates", "GazetteSite", "GazetteApp",
-                "GazetteHTMLReader", "GazetteImport", "gazette",
+                "GazetteHTMLReader", "GazetteImport", "GazettePDF", "gazette",
             ]
         ),
     ]

@@ -20,7 +20,7 @@ MADE = re.compile(r"made ([\d,]+) files, wrote ([\d,]+)")
 class Workspace:
     """A copy of the sample content and templates, an output built incrementally, and a cold build to compare with."""
 
-    def __init__(self, binary, folder, content):
+    def __init__(self, binary, folder, content, pdf=True):
         self.binary = binary
         self.folder = folder
         self.content = folder / "content"
@@ -28,11 +28,13 @@ class Workspace:
         self.output = folder / "site"
         shutil.copytree(content, self.content)
         shutil.copytree(REPO / "Templates", self.templates)
+        if not pdf:
+            replace_in(self.content / "site.yml", "pdf: true", "pdf: false")
 
-    def build(self, *extra, output=None, binary=None):
+    def build(self, *extra, output=None, binary=None, env=None):
         result = subprocess.run([str(binary or self.binary), "build", "--timings", "--content", str(self.content),
                                  "--templates", str(self.templates), "--output", str(output or self.output), *extra],
-                                capture_output=True, text=True)
+                                capture_output=True, text=True, env=env)
         assert result.returncode == 0, f"build failed ({result.returncode}):\n{result.stderr}"
         made, written = (int(n.replace(",", "")) for n in MADE.search(result.stdout).groups())
         return made, written, result
@@ -55,12 +57,23 @@ def replace_in(path, old, new, count=1):
     path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
-@pytest.fixture
-def sample(gazette_bin, tmp_path):
-    space = Workspace(gazette_bin, tmp_path, REPO / "Content")
+def built_workspace(gazette_bin, tmp_path, pdf):
+    space = Workspace(gazette_bin, tmp_path, REPO / "Content", pdf=pdf)
     made, written, _ = space.build()
     assert made == written and made > 100, (made, written)
     return space
+
+
+@pytest.fixture
+def sample(gazette_bin, tmp_path):
+    return built_workspace(gazette_bin, tmp_path, pdf=True)
+
+
+@pytest.fixture
+def sample_without_pdf(gazette_bin, tmp_path):
+    """For what PDFs do not change: LibreOffice costs each cold build seconds (the PDF cases
+    are covered by the body, template, site.yml, rename and PDF tests, which keep it on)."""
+    return built_workspace(gazette_bin, tmp_path, pdf=False)
 
 
 def test_a_build_without_changes_makes_almost_nothing(sample):
@@ -106,30 +119,30 @@ columns: 修正條文 | 現行條文 | 說明
 """
 
 
-def test_editing_tables_signers_and_the_numbers_and_agencies_of_a_joint_notice(sample):
-    joint = sample.notice("110-spring-002", "joint-notice")
+def test_editing_tables_signers_and_the_numbers_and_agencies_of_a_joint_notice(sample_without_pdf):
+    joint = sample_without_pdf.notice("110-spring-002", "joint-notice")
     joint.write_text(JOINT_NOTICE, encoding="utf-8")
-    sample.build()
-    sample.assert_same_as_cold("a new joint notice")
+    sample_without_pdf.build()
+    sample_without_pdf.assert_same_as_cold("a new joint notice")
     for old, new, what in [("| 1 | 王○明 | 1,200 |", "| 1 | 王○明 | 1,500 |", "a table cell edit"),
                            ("應於三十日前", "應於二十日前", "a comparison cell edit"),
                            ("name: 李小華", "name: 李大華", "a signer edit"),
                            ("高市法字第11000090020號", "高市法字第11000090021號", "a second number changed"),
                            ("agency: [a01, a02]", "agency: [a01, a03]", "a second agency changed")]:
         replace_in(joint, old, new)
-        sample.build()
-        sample.assert_same_as_cold(what)
+        sample_without_pdf.build()
+        sample_without_pdf.assert_same_as_cold(what)
 
 
-def test_the_keys_of_imported_notices_and_re_publications(sample):
+def test_the_keys_of_imported_notices_and_re_publications(sample_without_pdf):
     """A re-publication's page names the first notice, whose short link it shares: a change to either, or the first
     turning into a draft, must remake the pages that show it; the keys of an imported record reach page and data."""
-    first = sample.notice("110-spring-001", "led-wall-guidelines")
-    again = sample.notice("110-summer-003", "led-wall-again")
+    first = sample_without_pdf.notice("110-spring-001", "led-wall-guidelines")
+    again = sample_without_pdf.notice("110-summer-003", "led-wall-again")
     again.write_text(first.read_text(encoding="utf-8").replace("date: 2020-12-30", "date: 2021-05-03\nrepublication: true"),
                      encoding="utf-8")
-    sample.build()
-    sample.assert_same_as_cold("a new re-publication")
+    sample_without_pdf.build()
+    sample_without_pdf.assert_same_as_cold("a new re-publication")
     steps = [(first, [("LED電視牆使用注意事項」\"", "LED電視牆使用須知」\"")], "the first notice's title"),
              (again, [("republication: true", "republication: true\ntitleEnglish: Again\nsubtype: 更正\n"
                        "source: {id: \"1\", url: \"https://example.gov.tw/1\"}\nclassification: {theme: \"540\"}")],
@@ -142,20 +155,20 @@ def test_the_keys_of_imported_notices_and_re_publications(sample):
     for path, edits, what in steps:
         for old, new in edits:
             replace_in(path, old, new)
-        sample.build()
-        sample.assert_same_as_cold(what)
+        sample_without_pdf.build()
+        sample_without_pdf.assert_same_as_cold(what)
 
 
-def test_editing_a_title_updates_neighbours_lists_and_feeds(sample):
-    replace_in(sample.notice("110-spring-001", "led-wall-guidelines"), "LED電視牆使用注意事項」\"", "LED電視牆使用須知」\"")
-    sample.build()
-    sample.assert_same_as_cold("a title edit")
+def test_editing_a_title_updates_neighbours_lists_and_feeds(sample_without_pdf):
+    replace_in(sample_without_pdf.notice("110-spring-001", "led-wall-guidelines"), "LED電視牆使用注意事項」\"", "LED電視牆使用須知」\"")
+    sample_without_pdf.build()
+    sample_without_pdf.assert_same_as_cold("a title edit")
 
 
-def test_changing_a_date_reorders_every_list(sample):
-    replace_in(sample.notice("110-spring-001", "led-wall-guidelines"), "date: 2020-12-30", "date: 2021-07-01")
-    sample.build()
-    sample.assert_same_as_cold("a date change")
+def test_changing_a_date_reorders_every_list(sample_without_pdf):
+    replace_in(sample_without_pdf.notice("110-spring-001", "led-wall-guidelines"), "date: 2020-12-30", "date: 2021-07-01")
+    sample_without_pdf.build()
+    sample_without_pdf.assert_same_as_cold("a date change")
 
 
 def test_adding_deleting_and_renaming_notices(sample):
@@ -197,47 +210,88 @@ def test_template_site_and_issue_changes(sample):
     sample.assert_same_as_cold("an issue.yml change")
 
 
-def test_drafts_on_and_off(sample):
-    made, _, _ = sample.build("--drafts")
-    cold = sample.folder / "cold-drafts"
-    sample.build("--drafts", "--clean", output=cold)
-    assert snapshot(sample.output) == snapshot(cold), difference(snapshot(sample.output), snapshot(cold))
-    sample.build()
-    sample.assert_same_as_cold("drafts turned off again")
+def counting_office(folder):
+    """The real soffice behind a script that logs the documents each run is given."""
+    real = shutil.which("soffice")
+    assert real, "LibreOffice is not installed; run ./scripts/install-test-deps"
+    folder.mkdir()
+    log = folder / "converted.log"
+    script = folder / "soffice"
+    script.write_text(f'#!/bin/sh\nfor a in "$@"; do case "$a" in *.odt) echo "$a" >> "{log}";; esac; done\nexec "{real}" "$@"\n',
+                      encoding="utf-8")
+    script.chmod(0o755)
+    return {**os.environ, "PATH": f"{folder}:{os.environ['PATH']}"}, log
 
 
-def test_a_new_binary_makes_every_file_again(sample, tmp_path):
+def converted(log):
+    documents = log.read_text(encoding="utf-8").split() if log.exists() else []
+    log.unlink(missing_ok=True)
+    return len(documents)
+
+
+def test_a_pdf_is_converted_again_only_when_its_document_changed(sample, tmp_path):
+    env, log = counting_office(tmp_path / "office")
+    sample.build(env=env)
+    assert converted(log) == 0, "nothing changed, yet documents were converted"
+
+    replace_in(sample.notice("110-spring-001", "led-wall-guidelines"), "特訂定本注意事項", "特訂定本注意事項（修正測試）")
+    sample.build(env=env)
+    assert converted(log) == 2, "a body edit converts its notice's and its issue's documents, no other"
+    sample.assert_same_as_cold("a body edit, with its PDFs")
+
+    replace_in(sample.templates / "notice.mustache", "{{", "<!-- edited -->{{")
+    sample.build(env=env)
+    assert converted(log) == 0, "a page template reaches no document"
+
+    pdf = sample.output / "gazette" / "110-spring-001" / "110-spring-001.pdf"
+    pdf.unlink()
+    sample.build(env=env)
+    # Back from the spare tree or converted alone: a removed file is never left missing.
+    assert pdf.is_file() and converted(log) <= 1, "a PDF removed from the output is not made again, alone"
+    sample.assert_same_as_cold("a PDF removed from the output")
+
+
+def test_drafts_on_and_off(sample_without_pdf):
+    made, _, _ = sample_without_pdf.build("--drafts")
+    cold = sample_without_pdf.folder / "cold-drafts"
+    sample_without_pdf.build("--drafts", "--clean", output=cold)
+    assert snapshot(sample_without_pdf.output) == snapshot(cold), difference(snapshot(sample_without_pdf.output), snapshot(cold))
+    sample_without_pdf.build()
+    sample_without_pdf.assert_same_as_cold("drafts turned off again")
+
+
+def test_a_new_binary_makes_every_file_again(sample_without_pdf, tmp_path):
     newer = tmp_path / "gazette-newer"
-    shutil.copy2(sample.binary, newer)
+    shutil.copy2(sample_without_pdf.binary, newer)
     with open(newer, "ab") as handle:
         handle.write(b"\0")  # another binary, still runnable: the bytes after an ELF's sections are not loaded
-    made, written, _ = sample.build(binary=newer)
-    files = len(snapshot(sample.output)[0]) - 1  # the .gazette marker is not a job
+    made, written, _ = sample_without_pdf.build(binary=newer)
+    files = len(snapshot(sample_without_pdf.output)[0]) - 1  # the .gazette marker is not a job
     assert made == files, f"a new binary made {made} of {files} files"
-    sample.assert_same_as_cold("a new binary")
+    sample_without_pdf.assert_same_as_cold("a new binary")
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "empty"])
-def test_a_corrupt_cache_falls_back_to_a_full_build_with_a_warning(sample, damage):
-    cache = sample.folder / ".site.gazette-cache"
+def test_a_corrupt_cache_falls_back_to_a_full_build_with_a_warning(sample_without_pdf, damage):
+    cache = sample_without_pdf.folder / ".site.gazette-cache"
     state = cache / "state"
     original = state.read_bytes()
     for file in (state, cache / "notices"):
         data = file.read_bytes()
         file.write_bytes({"garbage": b"\x13" * len(data), "truncated": data[: len(data) // 2], "empty": b""}[damage])
-    replace_in(sample.notice("110-spring-001", "led-wall-guidelines"), "特訂定本注意事項", "特訂定本注意事項（另一次修正）")
-    made, _, result = sample.build()
+    replace_in(sample_without_pdf.notice("110-spring-001", "led-wall-guidelines"), "特訂定本注意事項", "特訂定本注意事項（另一次修正）")
+    made, _, result = sample_without_pdf.build()
     assert "warning:" in result.stderr and str(state) in result.stderr, result.stderr
     assert made > 100, f"a corrupt cache must make every file again, made {made}"
     assert state.read_bytes() != original
-    sample.assert_same_as_cold(f"a {damage} cache")
-    made, _, result = sample.build()
+    sample_without_pdf.assert_same_as_cold(f"a {damage} cache")
+    made, _, result = sample_without_pdf.build()
     assert "warning:" not in result.stderr and made < 30, "the next build trusts the rewritten cache"
 
 
-def test_clean_makes_every_file(sample):
-    made, written, _ = sample.build("--clean")
-    files = len(snapshot(sample.output)[0]) - 1
+def test_clean_makes_every_file(sample_without_pdf):
+    made, written, _ = sample_without_pdf.build("--clean")
+    files = len(snapshot(sample_without_pdf.output)[0]) - 1
     assert made == files and written == files, (made, written, files)
 
 
@@ -273,31 +327,31 @@ def test_search_shards_are_patched_after_body_edits(gazette_bin, corpus, tmp_pat
         space.assert_same_as_cold(f"a body edit of {path.name}")
 
 
-def test_a_second_build_into_the_same_output_waits_its_turn(sample):
+def test_a_second_build_into_the_same_output_waits_its_turn(sample_without_pdf):
     """`serve` and `build` (or two terminals) writing one output would write the same spare folder."""
     import fcntl
-    with open(sample.folder / ".site.gazette-cache" / "lock", "w") as lock:
+    with open(sample_without_pdf.folder / ".site.gazette-cache" / "lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        result = subprocess.run([str(sample.binary), "build", "--content", str(sample.content), "--templates",
-                                 str(sample.templates), "--output", str(sample.output)], capture_output=True, text=True)
+        result = subprocess.run([str(sample_without_pdf.binary), "build", "--content", str(sample_without_pdf.content), "--templates",
+                                 str(sample_without_pdf.templates), "--output", str(sample_without_pdf.output)], capture_output=True, text=True)
     assert result.returncode != 0 and "another gazette build is writing this output folder" in result.stderr, result.stderr
-    sample.build()
-    sample.assert_same_as_cold("a build refused while another held the lock")
+    sample_without_pdf.build()
+    sample_without_pdf.assert_same_as_cold("a build refused while another held the lock")
 
 
-def test_unchanged_files_are_trusted_by_their_stamp_and_changed_ones_are_not(sample):
+def test_unchanged_files_are_trusted_by_their_stamp_and_changed_ones_are_not(sample_without_pdf):
     """Once the cache has settled, notices whose size, inode and times are unchanged are not read again; a notice
     rewritten with the same size and its old modification time put back still counts as changed (its ctime moved)."""
     import time
     time.sleep(2.2)
-    sample.build()
-    notice = sample.notice("110-spring-001", "led-wall-guidelines")
+    sample_without_pdf.build()
+    notice = sample_without_pdf.notice("110-spring-001", "led-wall-guidelines")
     before = notice.stat()
     text = notice.read_text(encoding="utf-8")
     swapped = text.replace("特訂定本注意事項", "特定訂本注意事項")
     assert swapped != text and len(swapped.encode()) == len(text.encode())
     notice.write_text(swapped, encoding="utf-8")
     os.utime(notice, ns=(before.st_atime_ns, before.st_mtime_ns))
-    made, written, _ = sample.build()
+    made, written, _ = sample_without_pdf.build()
     assert written > 0, "a same-size edit with the old modification time was not noticed"
-    sample.assert_same_as_cold("a same-size edit with the old modification time")
+    sample_without_pdf.assert_same_as_cold("a same-size edit with the old modification time")

@@ -1,7 +1,8 @@
 """The OpenDocument files of the sample site, checked with the tools that define and read them:
 the ZIP package rules on the archive bytes, the OASIS RELAX NG schemas (jing) for every part,
-LibreOffice converting documents to PDF (read back with pdftotext) and recalculating the plan's
-spreadsheet to CSV. Every tool is required: a missing one fails the suite."""
+the PDFs Gazette converts from them with LibreOffice (read back with pdftotext; tests/test_pdf.py
+checks the PDFs themselves) and LibreOffice recalculating the plan's spreadsheet to CSV. Every
+tool is required: a missing one fails the suite."""
 import csv
 import html
 import os
@@ -21,6 +22,7 @@ SCHEMAS = REPO.parent / "shared" / "odf-schema"
 MEDIA_TYPES = {
     ".odt": "application/vnd.oasis.opendocument.text",
     ".ods": "application/vnd.oasis.opendocument.spreadsheet",
+    ".pdf": "application/pdf",
 }
 NOTICE = "gazette/110-spring-001/venue-rules-amendment"
 ISSUE = "gazette/110-spring-001"
@@ -51,7 +53,7 @@ def front_matter(path):
 
 @pytest.fixture(scope="module")
 def documents(sample_site):
-    found = sorted(path for path in sample_site.root.rglob("*") if path.suffix in MEDIA_TYPES)
+    found = sorted(path for path in sample_site.root.rglob("*") if path.suffix in MEDIA_TYPES and path.suffix != ".pdf")
     assert found, "the sample site has no OpenDocument files"
     return found
 
@@ -208,9 +210,11 @@ def test_the_same_content_gives_the_same_bytes(sample_site, gazette_bin, tmp_pat
     again = tmp_path / "again"
     run([str(gazette_bin), "build", "--content", "Content", "--templates", "Templates", "--output", str(again)],
         cwd=REPO, env={**os.environ, "TZ": "America/New_York"})
-    first = {path.relative_to(sample_site.root): path.read_bytes() for path in sample_site.root.rglob("*.od?")}
-    second = {path.relative_to(again): path.read_bytes() for path in again.rglob("*.od?")}
-    assert first.keys() == second.keys()
+    # The PDFs too: LibreOffice's conversion time is pinned to the document's date (docs/pdf.md).
+    first = {path.relative_to(sample_site.root): path.read_bytes() for pattern in ["*.od?", "*.pdf"]
+             for path in sample_site.root.rglob(pattern)}
+    second = {path.relative_to(again): path.read_bytes() for pattern in ["*.od?", "*.pdf"] for path in again.rglob(pattern)}
+    assert first.keys() == second.keys() and any(name.suffix == ".pdf" for name in first)
     assert [name for name in first if first[name] != second[name]] == []
 
 
@@ -250,9 +254,9 @@ def byte_size(count):
 
 
 @pytest.mark.parametrize("page,files", [
-    (NOTICE, ["venue-rules-amendment.odt"]),
-    (ISSUE, ["110-spring-001.odt"]),
-    (PLAN, ["a01-110-budget.ods", "a01-110.odt"]),
+    (NOTICE, ["venue-rules-amendment.odt", "venue-rules-amendment.pdf"]),
+    (ISSUE, ["110-spring-001.odt", "110-spring-001.pdf"]),
+    (PLAN, ["a01-110-budget.ods", "a01-110.odt", "a01-110.pdf"]),
 ])
 def test_pages_link_their_documents_with_type_and_size(sample_site, page, files):
     parser = DocumentLinks()
@@ -268,16 +272,13 @@ def test_pages_link_their_documents_with_type_and_size(sample_site, page, files)
 
 
 @pytest.fixture(scope="module")
-def pdf_text(sample_site, office, tmp_path_factory):
-    tool("pdftotext")
-    outdir = tmp_path_factory.mktemp("pdf")
-    sources = [sample_site.root / NOTICE / "venue-rules-amendment.odt", sample_site.root / ISSUE / "110-spring-001.odt",
-               sample_site.root / PLAN / "a01-110.odt"]
-    office("pdf", sources, outdir)
+def pdf_text(sample_site):
+    """The text of the PDFs Gazette made beside the documents (the sample site has pdf: true)."""
     texts = {}
-    for source in sources:
-        pdf = outdir / (source.stem + ".pdf")
-        assert pdf.is_file(), f"LibreOffice made no PDF of {source}"
+    for source in [sample_site.root / NOTICE / "venue-rules-amendment.odt", sample_site.root / ISSUE / "110-spring-001.odt",
+                   sample_site.root / PLAN / "a01-110.odt"]:
+        pdf = source.with_suffix(".pdf")
+        assert pdf.is_file(), f"Gazette made no PDF of {source}"
         texts[source.stem] = squeeze(run([tool("pdftotext"), str(pdf), "-"]).stdout)
     return texts
 
@@ -391,15 +392,15 @@ def pipe_table():
 
 
 @pytest.fixture(scope="module")
-def long_tables(gazette_bin, office, tmp_path_factory):
+def long_tables(gazette_bin, tmp_path_factory):
     """A site of one joint notice whose body holds a data table and a 30-row comparison table,
-    built, its document validated by the schema and converted to PDF: (odt, folder, pdf)."""
+    built with its PDF, its document unpacked for the schema: (odt, folder, pdf)."""
     root = tmp_path_factory.mktemp("long-tables")
     content = root / "content"
     issue = content / "gazette" / "110-spring-001"
     issue.mkdir(parents=True)
     (content / "site.yml").write_text(
-        "title: 高雄市政府電子公報\nbaseURL: https://gazette.example.gov.tw/\nlanguage: zh-Hant-TW\n"
+        "title: 高雄市政府電子公報\nbaseURL: https://gazette.example.gov.tw/\nlanguage: zh-Hant-TW\npdf: true\n"
         "categories:\n  - slug: regulations\n    name: 法規\n"
         "agencies:\n  - slug: a01\n    name: 經濟發展局\n  - slug: a02\n    name: 法制局\n", encoding="utf-8")
     (issue / "issue.yml").write_text("title: 110年春字第1期\ndate: 2021-01-06\n", encoding="utf-8")
@@ -416,9 +417,8 @@ def long_tables(gazette_bin, office, tmp_path_factory):
     folder = root / "unpacked"
     with zipfile.ZipFile(odt) as archive:
         archive.extractall(folder)
-    office("pdf", [odt], root / "pdf")
-    pdf = root / "pdf" / "market-rules.pdf"
-    assert pdf.is_file(), "LibreOffice made no PDF of the notice"
+    pdf = odt.with_suffix(".pdf")
+    assert pdf.is_file(), "Gazette made no PDF of the notice"
     return odt, folder, pdf
 
 

@@ -1,4 +1,5 @@
 import GazetteODF
+import GazettePDF
 import GazettePlans
 import GazetteSearch
 import GazetteSite
@@ -8,6 +9,7 @@ import GazetteSite
 public enum SiteAssembly {
     public static func builder(options: BuildOptions) -> SiteBuilder {
         SiteBuilder(options: options, sections: SiteBuilder.standardSections + ODFSections.all,
-                    extensions: [SearchExtension(), PlanExtension(moreSections: { [PlanDocuments(plans: $0)] })])
+                    extensions: [SearchExtension(), PlanExtension(moreSections: { [PlanDocuments(plans: $0)] })],
+                    derivedSections: [PDFSection()])
     }
 }

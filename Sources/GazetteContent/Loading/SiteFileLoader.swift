@@ -1,6 +1,6 @@
 /// Reads site.yml: the title, base URL, language, and the category and agency lists.
 enum SiteFileLoader {
-    static let fields = ["title", "baseURL", "language", "description", "unsafeHTML", "categories", "agencies"]
+    static let fields = ["title", "baseURL", "language", "description", "unsafeHTML", "pdf", "categories", "agencies"]
 
     static func load(_ text: YAMLText) -> (SiteSettings?, [Diagnostic]) {
         var reader: FieldReader
@@ -17,12 +17,13 @@ enum SiteFileLoader {
         let language = reader.string("language", required: false, in: "site.yml") ?? "zh-Hant-TW"
         let description = reader.string("description", required: false, in: "site.yml")
         let unsafeHTML = reader.bool("unsafeHTML") ?? false
+        let pdf = reader.bool("pdf") ?? false
         let categories = namedList(&reader, key: "categories", what: "category slug").map { Category(slug: $0.slug, name: $0.name) }
         let agencies = namedList(&reader, key: "agencies", what: "agency slug").map { Agency(slug: $0.slug, name: $0.name) }
         guard let title, let baseURL, !reader.diagnostics.hasErrors else { return (nil, reader.diagnostics) }
         let normalizedBase = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         return (SiteSettings(title: title, baseURL: normalizedBase, language: language, description: description,
-                             allowsRawHTML: unsafeHTML, categories: categories, agencies: agencies),
+                             allowsRawHTML: unsafeHTML, makesPDF: pdf, categories: categories, agencies: agencies),
                 reader.diagnostics)
     }
 

@@ -5,16 +5,19 @@ public struct SiteSettings: Sendable, Hashable {
     public var language: String
     public var description: String?
     public var allowsRawHTML: Bool
+    /// `pdf: true`: a PDF beside every text document, converted from it by LibreOffice.
+    public var makesPDF: Bool
     public var categories: [Category]
     public var agencies: [Agency]
 
     public init(title: String, baseURL: String, language: String, description: String? = nil,
-                allowsRawHTML: Bool = false, categories: [Category], agencies: [Agency]) {
+                allowsRawHTML: Bool = false, makesPDF: Bool = false, categories: [Category], agencies: [Agency]) {
         self.title = title
         self.baseURL = baseURL
         self.language = language
         self.description = description
         self.allowsRawHTML = allowsRawHTML
+        self.makesPDF = makesPDF
         self.categories = categories
         self.agencies = agencies
     }

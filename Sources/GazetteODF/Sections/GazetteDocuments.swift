@@ -33,7 +33,8 @@ struct GazetteDocuments: SiteSection {
     static func job(title: String, segments: [String], name: String, kind: DocumentKind, in site: SiteContext,
                     key: (@Sendable () -> UInt64)? = nil, make: @escaping @Sendable () throws -> Data) -> OutputJob {
         let file = name + "." + kind.fileExtension
-        return OutputJob(path: outputPath(segments, file: file), phase: .documents, key: key, finished: { byteCount in
+        return OutputJob(path: outputPath(segments, file: file), phase: .documents, key: key,
+                         document: LinkedDocument(title: title, page: segments), finished: { byteCount in
             site.documents.register(DocumentRegistry.Document(
                 title: title, url: site.urls.link(segments, file: file),
                 format: FileFormat.forExtension(kind.fileExtension), byteCount: byteCount),

@@ -3,7 +3,7 @@ import GazetteContent
 import GazetteSite
 
 /// `/gazette/<issue>/<issue>.odt`: the whole issue as the printed gazette: a cover, the table of
-/// contents by category, then every notice in that order, each from a new page.
+/// contents by category with page numbers, then every notice in that order, each from a new page.
 enum IssueDocument {
     static func make(_ issue: Issue, in site: SiteContext, bodies: NoticeBodies) throws(PackageError) -> Data {
         let positions = site.index.byIssue[issue.slug] ?? []
@@ -25,8 +25,8 @@ enum IssueDocument {
             document.body.paragraph(group.name, style: StyleName.contentsGroup)
             for position in group.positions {
                 let item = site.items[position]
-                document.body.linkParagraph(item.title, target: "#" + bookmark(position), style: StyleName.contentsEntry,
-                                            after: item.number.isEmpty ? nil : "（\(item.number)）")
+                document.body.contentsLine(item.title, bookmark: bookmark(position),
+                                           after: item.number.isEmpty ? nil : "（\(item.number)）", style: StyleName.contentsEntry)
             }
         }
         for group in groups {

@@ -1,16 +1,19 @@
-/// The fonts Gazette documents ask for: Chinese text in the Noto CJK TC families (Debian's
-/// fonts-noto-cjk, free for every desktop), Latin text in Liberation (LibreOffice's own).
-/// Where a face is missing, the reader's application falls back on the generic family and
-/// pitch declared here and on the zh-TW language of the text, which picks a Traditional
-/// Chinese face (新細明體 on Windows). A face names one family: LibreOffice reads only the first
-/// of a list (measured), so listing alternatives would only look like a fallback.
+/// The fonts Gazette documents ask for: Chinese text in Taiwan's own CNS 11643 faces, 全字庫正宋體
+/// (TW-Sung) for text and 全字庫正楷體 (TW-Kai) for headings (Debian's fonts-cns11643-sung and
+/// -kai), which draw the standard forms of Taiwan's Ministry of Education; Latin text in
+/// Liberation (fonts-liberation2). Noto CJK TC is not named: its faces share one CFF table with
+/// the Japanese face, whose name is the one a PDF embeds (see docs/pdf.md). Where a face is
+/// missing, the reader's application falls back on the generic family and pitch declared here
+/// and on the zh-TW language of the text, which picks a Traditional Chinese face (新細明體 on
+/// Windows). A face names one family: LibreOffice reads only the first of a list (measured), so
+/// listing alternatives would only look like a fallback.
 enum FontFaces {
     static let serif = "Liberation Serif"
     static let sans = "Liberation Sans"
     static let mono = "Liberation Mono"
-    static let serifCJK = "Noto Serif CJK TC"
-    static let sansCJK = "Noto Sans CJK TC"
-    static let monoCJK = "Noto Sans Mono CJK TC"
+    static let serifCJK = "TW-Sung"
+    static let sansCJK = "TW-Kai"
+    static let monoCJK = "TW-Sung"
 
     static let declarations: String = {
         let faces: [(family: String, generic: String, pitch: String)] = [
@@ -19,7 +22,6 @@ enum FontFaces {
             (mono, "modern", "fixed"),
             (serifCJK, "roman", "variable"),
             (sansCJK, "swiss", "variable"),
-            (monoCJK, "modern", "fixed"),
         ]
         var xml = "<office:font-face-decls>"
         for face in faces {

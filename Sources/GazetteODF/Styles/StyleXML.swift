@@ -4,7 +4,7 @@ enum StyleXML {
     /// A paragraph or text style; `_20_` in a name is shown to the user as a space.
     static func style(_ name: String, family: String, parent: String? = nil, next: String? = nil,
                       styleClass: String? = nil, outlineLevel: Int? = nil, masterPage: String? = nil, dataStyle: String? = nil,
-                      paragraph: String? = nil, text: String? = nil, table: String? = nil,
+                      paragraph: String? = nil, tabStops: String? = nil, text: String? = nil, table: String? = nil,
                       cell: String? = nil, column: String? = nil) -> String {
         var xml = "<style:style style:name=\"\(name)\""
         if name.contains("_20_") {
@@ -21,16 +21,20 @@ enum StyleXML {
         if let table { xml += "<style:table-properties \(table)/>" }
         if let column { xml += "<style:table-column-properties \(column)/>" }
         if let cell { xml += "<style:table-cell-properties \(cell)/>" }
-        if let paragraph { xml += "<style:paragraph-properties \(paragraph)/>" }
+        if let tabStops {
+            xml += "<style:paragraph-properties \(paragraph ?? "")><style:tab-stops>\(tabStops)</style:tab-stops></style:paragraph-properties>"
+        } else if let paragraph {
+            xml += "<style:paragraph-properties \(paragraph)/>"
+        }
         if let text { xml += "<style:text-properties \(text)/>" }
         return xml + "</style:style>"
     }
 
     static func paragraph(_ name: String, parent: String? = StyleName.standard, next: String? = nil,
                           styleClass: String = "text", outlineLevel: Int? = nil,
-                          paragraph: String? = nil, text: String? = nil) -> String {
+                          paragraph: String? = nil, tabStops: String? = nil, text: String? = nil) -> String {
         style(name, family: "paragraph", parent: parent, next: next, styleClass: styleClass,
-              outlineLevel: outlineLevel, paragraph: paragraph, text: text)
+              outlineLevel: outlineLevel, paragraph: paragraph, tabStops: tabStops, text: text)
     }
 
     static func text(_ name: String, _ properties: String) -> String {

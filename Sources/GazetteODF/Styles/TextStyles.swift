@@ -74,8 +74,11 @@ enum TextStyles {
             + StyleXML.paragraph(StyleName.contentsGroup, styleClass: "index",
                                  paragraph: "fo:margin-top=\"0.35cm\" fo:margin-bottom=\"0.1cm\" fo:keep-with-next=\"always\"",
                                  text: "\(sans) \(StyleXML.allScripts(weight: "bold"))")
+            // The page number at the right margin after a line of dots; tab positions count from
+            // the paragraph's indent.
             + StyleXML.paragraph(StyleName.contentsEntry, styleClass: "index",
-                                 paragraph: "fo:margin-left=\"0.6cm\" fo:margin-bottom=\"0.12cm\"")
+                                 paragraph: "fo:margin-left=\"0.6cm\" fo:margin-bottom=\"0.12cm\"",
+                                 tabStops: "<style:tab-stop style:position=\"15.9cm\" style:type=\"right\" style:leader-style=\"dotted\" style:leader-text=\".\"/>")
             + StyleXML.paragraph(StyleName.metadata, styleClass: "extra",
                                  paragraph: "fo:margin-bottom=\"0.08cm\"", text: StyleXML.allScripts(size: "10.5pt"))
             + StyleXML.paragraph(StyleName.tableContents, styleClass: "extra", text: StyleXML.allScripts(size: "10pt"))

@@ -29,11 +29,13 @@ struct TextBody {
             + ODFText.escape(label) + "：</text:span>" + ODFText.escape(value) + "</text:p>"
     }
 
-    /// A paragraph that is one link, then plain text, e.g. a table-of-contents entry.
-    mutating func linkParagraph(_ text: String, target: String, style: String, after: String? = nil) {
-        xml += "<text:p text:style-name=\"\(style)\">" + Self.link(text, target: target)
+    /// A line of a table of contents: a link to a bookmark, what follows it, and the number of
+    /// the page the bookmark is on, which the reader's application counts when it lays out.
+    mutating func contentsLine(_ text: String, bookmark: String, after: String?, style: String) {
+        let name = ODFText.escape(bookmark)
+        xml += "<text:p text:style-name=\"\(style)\">" + Self.link(text, target: "#" + bookmark)
         if let after { xml += ODFText.escape(after) }
-        xml += "</text:p>"
+        xml += "<text:tab/><text:bookmark-ref text:reference-format=\"page\" text:ref-name=\"\(name)\"/></text:p>"
     }
 
     /// A bulleted list of links, one item each.

@@ -19,14 +19,37 @@ final class OutputPlacer: @unchecked Sendable {
         self.spare = spare
     }
 
+    /// The new output as far as it is written.
+    var folder: URL { writer.root }
+
     var manifest: OutputManifest {
         lock.lock()
         defer { lock.unlock() }
         return made
     }
 
+    /// The job's key, with the fingerprint of its source as this build made it; zero (make it
+    /// again) when the job has no key or its source was not made.
+    func key(of job: OutputJob) -> UInt64 {
+        guard let key = job.key?() else { return 0 }
+        guard let source = job.source else { return key }
+        lock.lock()
+        let fingerprint = made[source]?.fingerprint
+        lock.unlock()
+        guard let fingerprint else { return 0 }
+        var hasher = FingerprintHasher()
+        hasher.combine(key)
+        hasher.combine(fingerprint)
+        return hasher.value
+    }
+
+    func canReuse(_ job: OutputJob) -> Bool {
+        let key = key(of: job)
+        return key != 0 && published?[job.path]?.key == key
+    }
+
     func place(_ job: OutputJob) throws {
-        let key = job.key?() ?? 0
+        let key = key(of: job)
         var entry: OutputManifest.Entry?
         if key != 0, let old = published?[job.path], old.key == key {
             entry = old

@@ -9,6 +9,8 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
     case missingFolder(String, what: String)
     case cannotWrite(String, String)
     case jobFailed(path: String, String)
+    /// A program the site needs is not installed: what needs it and how to install it.
+    case missingProgram(String)
 
     public var description: String {
         switch self {
@@ -26,6 +28,8 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
             return "error: cannot write '\(path)': \(reason); the previous output is unchanged"
         case .jobFailed(let path, let reason):
             return "error: could not produce '\(path)': \(reason); the previous output is unchanged"
+        case .missingProgram(let message):
+            return "error: \(message)"
         }
     }
 }

@@ -3,12 +3,13 @@ import Foundation
 /// One file of the output, produced on demand so that rendered pages are written as they
 /// are made and never held together in memory.
 public struct OutputJob: Sendable {
-    /// When the job runs: documents first (pages link them with their sizes), then pages,
-    /// then whatever summarises pages (sitemap, search index).
+    /// When the job runs: documents first (pages link them with their sizes), then the files
+    /// converted from them (PDF), then pages, then whatever summarises pages (sitemap, search index).
     public enum Phase: Int, Sendable, Comparable, CaseIterable {
         case documents = 0
-        case pages = 1
-        case summaries = 2
+        case conversions = 1
+        case pages = 2
+        case summaries = 3
 
         public static func < (lhs: Phase, rhs: Phase) -> Bool { lhs.rawValue < rhs.rawValue }
     }
@@ -29,17 +30,29 @@ public struct OutputJob: Sendable {
     /// include what earlier phases produced). When it equals the key recorded for the published
     /// file, that file is reused instead of made again. `nil`: the file is made on every build.
     public var key: (@Sendable () -> UInt64)?
+    /// The file of an earlier phase this one is converted from: its bytes' fingerprint is part
+    /// of the key, so the file is made again exactly when its source changed.
+    public var source: String?
+    /// Makes the files of several jobs in one go (one LibreOffice run for every PDF), before
+    /// any of them is produced; told only the jobs whose file cannot be reused.
+    public var batch: (any OutputBatch)?
+    /// Set for a document a page links, for sections that convert it.
+    public var document: LinkedDocument?
     public var produce: @Sendable () throws -> Body
     /// Told the file's size once it is in place, whether it was made or reused.
     public var finished: (@Sendable (_ byteCount: Int) -> Void)?
 
     public init(path: String, phase: Phase = .pages, sitemap: SitemapEntry? = nil,
-                key: (@Sendable () -> UInt64)? = nil, finished: (@Sendable (Int) -> Void)? = nil,
+                key: (@Sendable () -> UInt64)? = nil, source: String? = nil, batch: (any OutputBatch)? = nil,
+                document: LinkedDocument? = nil, finished: (@Sendable (Int) -> Void)? = nil,
                 produce: @escaping @Sendable () throws -> Body) {
         self.path = path
         self.phase = phase
         self.sitemap = sitemap
         self.key = key
+        self.source = source
+        self.batch = batch
+        self.document = document
         self.finished = finished
         self.produce = produce
     }
@@ -56,4 +69,23 @@ public struct SitemapEntry: Sendable, Hashable {
         self.url = url
         self.lastModified = lastModified
     }
+}
+
+/// A downloadable document as the page that links it shows it.
+public struct LinkedDocument: Sendable, Hashable {
+    public var title: String
+    /// The segments of the page that links it; the document lies in that page's folder.
+    public var page: [String]
+
+    public init(title: String, page: [String]) {
+        self.title = title
+        self.page = page
+    }
+}
+
+/// Makes many files at once, for jobs whose files come cheaper together than one by one.
+public protocol OutputBatch: AnyObject, Sendable {
+    /// Called once before the phase's jobs run, with the paths of the jobs that must be made;
+    /// `folder` holds the new output as far as earlier phases wrote it.
+    func prepare(_ paths: [String], reading folder: URL) throws
 }

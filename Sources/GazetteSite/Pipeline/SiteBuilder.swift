@@ -9,16 +9,18 @@ public struct SiteBuilder: Sendable {
     public var options: BuildOptions
     public var sections: [any SiteSection]
     public var extensions: [any SiteExtension]
+    public var derivedSections: [any DerivedSection]
 
     public static let standardSections: [any SiteSection] = [
         HomePage(), IssuePages(), NoticePages(), ListPages(), StaticPages(), FeedSection(), OpenDataSection(),
     ]
 
     public init(options: BuildOptions, sections: [any SiteSection] = SiteBuilder.standardSections,
-                extensions: [any SiteExtension] = []) {
+                extensions: [any SiteExtension] = [], derivedSections: [any DerivedSection] = []) {
         self.options = options
         self.sections = sections
         self.extensions = extensions
+        self.derivedSections = derivedSections
     }
 
     /// Loads and checks content and templates without writing anything; returns the site and
@@ -61,6 +63,7 @@ public struct SiteBuilder: Sendable {
         site.history.start(published: base.published, at: trees.target)
         clock.lap("cache")
         var jobs = allSections.flatMap { $0.jobs(for: site) }
+        jobs += derivedSections.flatMap { $0.jobs(derivedFrom: jobs, for: site) }
         let sitemapEntries = jobs.compactMap(\.sitemap)
         let sitemapKey = site.keys.key { hasher in
             for entry in sitemapEntries {
@@ -105,11 +108,33 @@ public struct SiteBuilder: Sendable {
     }
 
     private static let phaseNames: [OutputJob.Phase: String] = [
-        .documents: "documents", .pages: "pages", .summaries: "feeds and indexes",
+        .documents: "documents", .conversions: "conversions", .pages: "pages", .summaries: "feeds and indexes",
     ]
 
-    /// Jobs run in chunks on all cores; the first failure stops the build.
+    /// Jobs run in chunks on all cores; the first failure stops the build. Batches first make,
+    /// each in one go, the files of their jobs that cannot be reused.
     private func run(_ jobs: [OutputJob], placer: OutputPlacer, observer: any BuildObserver) throws(BuildError) {
+        var batches: [ObjectIdentifier: (batch: any OutputBatch, paths: [String])] = [:]
+        var batchOrder: [ObjectIdentifier] = []
+        for job in jobs {
+            guard let batch = job.batch else { continue }
+            let id = ObjectIdentifier(batch)
+            if batches[id] == nil {
+                batches[id] = (batch, [])
+                batchOrder.append(id)
+            }
+            if !placer.canReuse(job) { batches[id]!.paths.append(job.path) }
+        }
+        for id in batchOrder {
+            guard let (batch, paths) = batches[id] else { continue }
+            do {
+                try batch.prepare(paths, reading: placer.folder)
+            } catch let error as BuildError {
+                throw error
+            } catch {
+                throw .jobFailed(path: paths.first ?? "", Self.describe(error))
+            }
+        }
         let failure = FirstFailure()
         let chunk = 64
         let chunks = stride(from: 0, to: jobs.count, by: chunk).map { $0..<min($0 + chunk, jobs.count) }
@@ -119,6 +144,9 @@ public struct SiteBuilder: Sendable {
                 let job = jobs[index]
                 do {
                     try placer.place(job)
+                } catch let error as BuildError {
+                    failure.record(error)
+                    return
                 } catch {
                     failure.record(.jobFailed(path: job.path, Self.describe(error)))
                     return

@@ -6,6 +6,11 @@ public protocol SiteSection: Sendable {
     func jobs(for site: SiteContext) -> [OutputJob]
 }
 
+/// A part of the site made from the files other sections write: PDFs of the ODF documents.
+public protocol DerivedSection: Sendable {
+    func jobs(derivedFrom jobs: [OutputJob], for site: SiteContext) -> [OutputJob]
+}
+
 /// A part of the site with content of its own beyond notices (plans): it loads and validates
 /// that content before anything is written, and contributes sections and menu entries.
 public protocol SiteExtension: Sendable {
