@@ -95,7 +95,7 @@ let package = Package(
         ),
         .target(
             name: "GazettePDF",
-            dependencies: ["CSystemZlib", "GazetteContent", "GazetteSite", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CSystemZlib", "GazetteContent", "GazetteODF", "GazetteSite", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "GazetteApp",

@@ -7,13 +7,18 @@
 /// and on the zh-TW language of the text, which picks a Traditional Chinese face (新細明體 on
 /// Windows). A face names one family: LibreOffice reads only the first of a list (measured), so
 /// listing alternatives would only look like a fallback.
-enum FontFaces {
+public enum FontFaces {
     static let serif = "Liberation Serif"
     static let sans = "Liberation Sans"
     static let mono = "Liberation Mono"
     static let serifCJK = "TW-Sung"
     static let sansCJK = "TW-Kai"
     static let monoCJK = "TW-Sung"
+
+    /// Each Latin face with the Chinese face of the same styles. LibreOffice sets symbols such
+    /// as ℃, ※, ≦ and ﹝ in the Latin face, which lacks them; a PDF conversion makes it fall back
+    /// on the Chinese face beside it (see GazettePDF's `FontFallback`).
+    public static let pairs: [(latin: String, chinese: String)] = [(serif, serifCJK), (sans, sansCJK), (mono, monoCJK)]
 
     static let declarations: String = {
         let faces: [(family: String, generic: String, pitch: String)] = [

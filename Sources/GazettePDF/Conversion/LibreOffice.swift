@@ -3,8 +3,8 @@ import Foundation
 import Glibc
 #endif
 
-/// One headless LibreOffice process for a whole batch of documents: starting LibreOffice costs
-/// more than converting a notice. It runs with a profile of its own, so that it neither waits
+/// One headless LibreOffice process for a batch of documents: starting LibreOffice costs more
+/// than converting a notice. It runs with a profile of its own, so that it neither waits
 /// for a LibreOffice the user has open nor leaves settings behind.
 struct LibreOffice {
     let executable: String
@@ -30,9 +30,18 @@ struct LibreOffice {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.currentDirectoryURL = input
-        // Dates in UTC, the one form `PDFPinning` rewrites (LibreOffice writes local time otherwise).
+        // Dates in UTC, the one form `PDFPinning` rewrites (LibreOffice writes local time otherwise),
+        // and fonts that fall back on Taiwan's faces.
+        let fonts = profile.appendingPathExtension("fonts.conf")
+        do {
+            try FileManager.default.createDirectory(at: profile.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(FontFallback.configuration().utf8).write(to: fonts)
+        } catch {
+            throw .cannotStart("its font configuration cannot be written: \(error)")
+        }
         var environment = ProcessInfo.processInfo.environment
         environment["TZ"] = "UTC"
+        environment["FONTCONFIG_FILE"] = fonts.path
         process.environment = environment
         process.arguments = ["--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
                              "-env:UserInstallation=\(profile.absoluteString)",

@@ -1,8 +1,9 @@
 import Foundation
 import GazetteSite
 
-/// The PDFs of one build: told which must be made, it converts their ODF documents in one
-/// LibreOffice run, pins each result (see `PDFPinning`) and hands them to their jobs.
+/// The PDFs of one build: told which must be made, it converts their ODF documents in as few
+/// LibreOffice runs as LibreOffice allows (`chunks`), pins each result (see `PDFPinning`) and
+/// hands them to their jobs.
 final class PDFConversion: OutputBatch, @unchecked Sendable {
     /// The ODF each PDF is converted from, both as paths in the output.
     private let sources: [String: String]
@@ -10,6 +11,7 @@ final class PDFConversion: OutputBatch, @unchecked Sendable {
     private var folder: URL?
     private var work: URL?
     private var made: [String: URL] = [:]
+    private var batches = 0
 
     /// Seconds without a word from LibreOffice after which it is taken to hang: it prints a line
     /// per document, and an issue of a hundred notices converts in well under a minute.
@@ -52,53 +54,73 @@ final class PDFConversion: OutputBatch, @unchecked Sendable {
                 + "install it with `sudo apt-get install \(LibreOffice.packages)`, or set pdf: false")
         }
         let work = try workFolder()
-        let batch = work.appendingPathComponent(UUID().uuidString)
-        let input = batch.appendingPathComponent("in"), output = batch.appendingPathComponent("out")
+        batches += 1
+        let batch = work.appendingPathComponent(String(batches))
+        let input = batch.appendingPathComponent("i"), output = batch.appendingPathComponent("o")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        var names: [String] = []
-        var stamps: [PinnedStamp] = []
-        for (index, path) in paths.enumerated() {
-            let odfPath = sources[path] ?? path
+        let names = paths.indices.map { String(format: "%06d.odt", $0) }
+        let stamps = try zip(paths, names).map { path, name in
+            let odfPath = odf(of: path)
             let odf = try Data(contentsOf: folder.appendingPathComponent(odfPath))
-            do {
-                stamps.append(try ODFFacts.stamp(of: odf))
-            } catch {
-                throw BuildError.jobFailed(path: odfPath, error.description)
-            }
-            let name = String(format: "%06d.odt", index)
             try odf.write(to: input.appendingPathComponent(name))
-            names.append(name)
-        }
-        let run: (status: Int32, stalled: Bool, errors: String)
-        do {
-            run = try office.convert(names, from: input, to: output, profile: work.appendingPathComponent("profile"),
-                                     stallLimit: Self.stallLimit)
-        } catch {
-            throw BuildError.jobFailed(path: sources[paths[0]] ?? paths[0], error.description)
-        }
-        for (index, path) in paths.enumerated() {
-            let pdf = output.appendingPathComponent(String(format: "%06d.pdf", index))
-            let odfPath = sources[path] ?? path
-            guard let bytes = FileManager.default.contents(atPath: pdf.path), bytes.starts(with: Array("%PDF-".utf8)) else {
-                let reason: PDFConversionError = run.stalled
-                    ? .stalled(seconds: Self.stallLimit) : .noOutput(exitStatus: run.status, detail: Self.lastLine(of: run.errors))
-                throw BuildError.jobFailed(path: odfPath, reason.description)
-            }
             do {
-                let pinned = try PDFPinning.pin(Array(bytes), with: stamps[index])
-                try Data(pinned).write(to: pdf)
-            } catch let error as PDFPinningError {
-                throw BuildError.jobFailed(path: path, error.description)
+                return try ODFFacts.stamp(of: odf)
+            } catch {
+                throw BuildError.jobFailed(path: odfPath, String(describing: error))
             }
-            made[path] = pdf
+        }
+        let chunks = Self.chunks(of: names.count)
+        let failures = Failures()
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { number in
+            let chunk = chunks[number]
+            let run: (status: Int32, stalled: Bool, errors: String)
+            do {
+                run = try office.convert(chunk.map { names[$0] }, from: input, to: output,
+                                         profile: work.appendingPathComponent("profile-\(number)"), stallLimit: Self.stallLimit)
+            } catch {
+                failures.record(.jobFailed(path: odf(of: paths[chunk[0]]), String(describing: error)), at: chunk[0])
+                return
+            }
+            for index in chunk {
+                let path = paths[index]
+                let pdf = output.appendingPathComponent(String(format: "%06d.pdf", index))
+                guard let bytes = FileManager.default.contents(atPath: pdf.path), bytes.starts(with: Array("%PDF-".utf8)) else {
+                    let reason: PDFConversionError = run.stalled
+                        ? .stalled(seconds: Self.stallLimit) : .noOutput(exitStatus: run.status, detail: Self.lastLine(of: run.errors))
+                    failures.record(.jobFailed(path: odf(of: path), reason.description), at: index)
+                    return
+                }
+                do {
+                    try Data(try PDFPinning.pin(Array(bytes), with: stamps[index])).write(to: pdf)
+                } catch {
+                    failures.record(.jobFailed(path: path, String(describing: error)), at: index)
+                    return
+                }
+            }
+        }
+        if let failure = failures.first { throw failure }
+        for (index, path) in paths.enumerated() {
+            made[path] = output.appendingPathComponent(String(format: "%06d.pdf", index))
         }
         try? FileManager.default.removeItem(at: input)
     }
 
+    private func odf(of path: String) -> String { sources[path] ?? path }
+
+    /// The documents in runs of LibreOffice: LibreOffice 7.4 reads about 256 arguments and
+    /// silently drops the rest, exiting with status 0 (measured: 246 documents after 7 other
+    /// arguments, whether their names were 10 or 60 characters long). A run takes 200, and the
+    /// runs share the cores.
+    static let documentsPerRun = 200
+
+    private static func chunks(of count: Int) -> [[Int]] {
+        stride(from: 0, to: count, by: documentsPerRun).map { Array($0..<min($0 + documentsPerRun, count)) }
+    }
+
     private func workFolder() throws -> URL {
         if let work { return work }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-pdf-\(getpid())-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gz-" + UUID().uuidString.prefix(8).lowercased())
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         work = folder
         return folder
@@ -108,5 +130,23 @@ final class PDFConversion: OutputBatch, @unchecked Sendable {
     private static func lastLine(of errors: String) -> String {
         errors.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .last { !$0.isEmpty && !$0.contains("javaldx") } ?? ""
+    }
+}
+
+/// The first failure in document order, whichever run met it first.
+private final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var earliest: (index: Int, error: BuildError)?
+
+    func record(_ error: BuildError, at index: Int) {
+        lock.lock()
+        if earliest.map({ index < $0.index }) ?? true { earliest = (index, error) }
+        lock.unlock()
+    }
+
+    var first: BuildError? {
+        lock.lock()
+        defer { lock.unlock() }
+        return earliest?.error
     }
 }

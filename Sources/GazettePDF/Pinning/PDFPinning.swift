@@ -29,10 +29,12 @@ enum PDFPinning {
            let profile = layout.reference("/DestOutputProfile", in: try layout.object(intent)) {
             try pinProfile(original, stream: try layout.streamData(profile), stamp: stamp, into: &edits)
         }
-        for (index, offset) in layout.offsets.enumerated() {
+        // Where each object lands, from the few edits inside objects; the table's own edits keep lengths.
+        let moved = layout.offsets.map { $0.map(edits.moved) }
+        for (index, offset) in moved.enumerated() {
             guard let offset else { continue }
             let entry = layout.entriesStart + index * 20
-            edits.replace(entry..<(entry + 10), with: Array(padded(edits.moved(offset), to: 10).utf8))
+            edits.replace(entry..<(entry + 10), with: Array(padded(offset, to: 10).utf8))
         }
         try pinIdentifier(original, trailer: layout.trailer, stamp: stamp, into: &edits)
         var startxref = PDFLayout.lastIndex(of: Array("startxref".utf8), in: original)! + "startxref".utf8.count

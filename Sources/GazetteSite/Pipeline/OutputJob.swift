@@ -33,7 +33,7 @@ public struct OutputJob: Sendable {
     /// The file of an earlier phase this one is converted from: its bytes' fingerprint is part
     /// of the key, so the file is made again exactly when its source changed.
     public var source: String?
-    /// Makes the files of several jobs in one go (one LibreOffice run for every PDF), before
+    /// Makes the files of several jobs in one go (the PDFs in a few LibreOffice runs), before
     /// any of them is produced; told only the jobs whose file cannot be reused.
     public var batch: (any OutputBatch)?
     /// Set for a document a page links, for sections that convert it.
@@ -69,23 +69,4 @@ public struct SitemapEntry: Sendable, Hashable {
         self.url = url
         self.lastModified = lastModified
     }
-}
-
-/// A downloadable document as the page that links it shows it.
-public struct LinkedDocument: Sendable, Hashable {
-    public var title: String
-    /// The segments of the page that links it; the document lies in that page's folder.
-    public var page: [String]
-
-    public init(title: String, page: [String]) {
-        self.title = title
-        self.page = page
-    }
-}
-
-/// Makes many files at once, for jobs whose files come cheaper together than one by one.
-public protocol OutputBatch: AnyObject, Sendable {
-    /// Called once before the phase's jobs run, with the paths of the jobs that must be made;
-    /// `folder` holds the new output as far as earlier phases wrote it.
-    func prepare(_ paths: [String], reading folder: URL) throws
 }
