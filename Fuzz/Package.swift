@@ -10,19 +10,20 @@ let package = Package(
     platforms: [.macOS(.v14)],
     dependencies: [.package(name: "Gazette", path: "..")],
     targets: [
+        .target(name: "LibFuzzerDriver"),
         .executableTarget(
             name: "FuzzNoticeLoader",
-            dependencies: [.product(name: "GazetteSite", package: "Gazette")],
+            dependencies: ["LibFuzzerDriver", .product(name: "GazetteSite", package: "Gazette")],
             swiftSettings: libFuzzerEntry
         ),
         .executableTarget(
             name: "FuzzHTMLImport",
-            dependencies: [.product(name: "GazetteImport", package: "Gazette")],
+            dependencies: ["LibFuzzerDriver", .product(name: "GazetteImport", package: "Gazette")],
             swiftSettings: libFuzzerEntry
         ),
         .executableTarget(
             name: "FuzzMarkdown",
-            dependencies: [.product(name: "GazetteSite", package: "Gazette"), .product(name: "GazetteODF", package: "Gazette")],
+            dependencies: ["LibFuzzerDriver", .product(name: "GazetteSite", package: "Gazette"), .product(name: "GazetteODF", package: "Gazette")],
             swiftSettings: libFuzzerEntry
         ),
     ]

@@ -8,7 +8,7 @@ import GazetteODF
 /// the same styles, and the Noto CJK collections are not offered at all: whatever LibreOffice
 /// embeds is a Taiwan face or a Latin one.
 enum FontFallback {
-    static func configuration() -> String {
+    static let configuration: String = {
         let system = ProcessInfo.processInfo.environment["FONTCONFIG_FILE"] ?? "/etc/fonts/fonts.conf"
         var xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"urn:fontconfig:fonts.dtd\">\n<fontconfig>\n"
         xml += "  <include ignore_missing=\"yes\">\(escaped(system))</include>\n"
@@ -18,7 +18,7 @@ enum FontFallback {
                 + "<edit name=\"family\" mode=\"append\" binding=\"strong\"><string>\(escaped(pair.chinese))</string></edit></match>\n"
         }
         return xml + "</fontconfig>\n"
-    }
+    }()
 
     private static func escaped(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")

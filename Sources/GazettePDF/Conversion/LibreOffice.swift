@@ -35,7 +35,7 @@ struct LibreOffice {
         let fonts = profile.appendingPathExtension("fonts.conf")
         do {
             try FileManager.default.createDirectory(at: profile.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(FontFallback.configuration().utf8).write(to: fonts)
+            try Data(FontFallback.configuration.utf8).write(to: fonts)
         } catch {
             throw .cannotStart("its font configuration cannot be written: \(error)")
         }

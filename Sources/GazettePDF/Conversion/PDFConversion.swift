@@ -38,14 +38,20 @@ final class PDFConversion: OutputBatch, @unchecked Sendable {
     /// The pinned PDF at `path`; made now, alone, when the batch did not make it (its published
     /// copy vanished after the batch had decided to reuse it).
     func pdf(for path: String) throws -> Data {
+        let file = try takeFile(for: path)
+        defer { try? FileManager.default.removeItem(at: file) }
+        return try Data(contentsOf: file)
+    }
+
+    /// Under the lock only the bookkeeping: the jobs read their files side by side.
+    private func takeFile(for path: String) throws -> URL {
         lock.lock()
         defer { lock.unlock() }
         if made[path] == nil, let folder { try convert([path], reading: folder) }
         guard let file = made.removeValue(forKey: path) else {
             throw BuildError.jobFailed(path: path, "no PDF was made for it")
         }
-        defer { try? FileManager.default.removeItem(at: file) }
-        return try Data(contentsOf: file)
+        return file
     }
 
     private func convert(_ paths: [String], reading folder: URL) throws {

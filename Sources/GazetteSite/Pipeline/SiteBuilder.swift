@@ -114,19 +114,16 @@ public struct SiteBuilder: Sendable {
     /// Jobs run in chunks on all cores; the first failure stops the build. Batches first make,
     /// each in one go, the files of their jobs that cannot be reused.
     private func run(_ jobs: [OutputJob], placer: OutputPlacer, observer: any BuildObserver) throws(BuildError) {
-        var batches: [ObjectIdentifier: (batch: any OutputBatch, paths: [String])] = [:]
-        var batchOrder: [ObjectIdentifier] = []
+        var batches: [(batch: any OutputBatch, paths: [String])] = []
         for job in jobs {
             guard let batch = job.batch else { continue }
-            let id = ObjectIdentifier(batch)
-            if batches[id] == nil {
-                batches[id] = (batch, [])
-                batchOrder.append(id)
-            }
-            if !placer.canReuse(job) { batches[id]!.paths.append(job.path) }
+            let index = batches.firstIndex { $0.batch === batch } ?? {
+                batches.append((batch, []))
+                return batches.count - 1
+            }()
+            if !placer.canReuse(job) { batches[index].paths.append(job.path) }
         }
-        for id in batchOrder {
-            guard let (batch, paths) = batches[id] else { continue }
+        for (batch, paths) in batches {
             do {
                 try batch.prepare(paths, reading: placer.folder)
             } catch let error as BuildError {
