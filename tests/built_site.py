@@ -98,6 +98,9 @@ PAGE_TYPES = [
     PageType("plan list", "plans/index.html", False),
     PageType("plan", "plans/**/index.html", False),
     PageType("search", "search/index.html", False),
+    PageType("regulation index", "regulations/index.html", False),
+    PageType("regulation", "regulations/*/index.html", False),
+    PageType("consultations", "consultations/index.html", False),
 ]
 
 

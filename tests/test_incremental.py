@@ -355,3 +355,37 @@ def test_unchanged_files_are_trusted_by_their_stamp_and_changed_ones_are_not(sam
     made, written, _ = sample_without_pdf.build()
     assert written > 0, "a same-size edit with the old modification time was not noticed"
     sample_without_pdf.assert_same_as_cold("a same-size edit with the old modification time")
+
+
+def test_a_notice_s_legal_life_remakes_what_shows_it(sample_without_pdf):
+    """Issue 15: a correction added remakes the corrected notice's page, its regulation's page and the lists
+    that mark it; so do a repeal, a changed comment period and the correction's removal; each build equals a
+    cold build."""
+    space = sample_without_pdf
+    corrected = space.notice("110-summer-003", "records-fee-standard")
+    number = re.search(r'^number: "([^"]+)"', corrected.read_text(encoding="utf-8"), re.M).group(1)
+    page = space.output / "gazette" / "110-summer-003" / "records-fee-standard" / "index.html"
+    regulation = space.output / "regulations" / "records-fee" / "index.html"
+    assert "correction-banner" not in page.read_text(encoding="utf-8")
+    correction = space.notice("110-summer-006", "records-fee-errata")
+    correction.write_text(f'---\ntitle: "更正「檔案應用收費標準」附表"\ncategory: announcements\nagency: a01\n'
+                          f'number: "高市府行國文字第11030999100號"\ndate: 2021-06-10\ncorrects: "{number}"\n---\n\n'
+                          "## 主旨\n\n更正附表之收費金額。\n", encoding="utf-8")
+    space.build()
+    assert "correction-banner" in page.read_text(encoding="utf-8")
+    assert "已更正" in regulation.read_text(encoding="utf-8")
+    space.assert_same_as_cold("a correction added")
+    steps = [(correction, "date: 2021-06-10", "date: 2021-06-11", "the correction's date"),
+             (space.notice("110-summer-006", "records-fee-standard-draft"), "days: 14", "days: 7", "a comment period"),
+             (correction, "category: announcements\n", "category: announcements\nregulation: records-fee\n"
+              f'repeals: "{number}"\neffective: 2021-07-01\n', "a repeal of the regulation")]
+    for path, old, new, what in steps:
+        replace_in(path, old, new)
+        space.build()
+        space.assert_same_as_cold(what)
+    assert "已廢止" in regulation.read_text(encoding="utf-8")
+    correction.unlink()
+    space.build()
+    assert "correction-banner" not in page.read_text(encoding="utf-8")
+    assert "已廢止" not in regulation.read_text(encoding="utf-8")
+    space.assert_same_as_cold("the correction removed")

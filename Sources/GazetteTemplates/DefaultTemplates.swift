@@ -22,6 +22,26 @@ enum DefaultTemplates {
 {{/layout}}
 
 """#,
+        "assets/consultations.js": #"""
+// Marks each draft open or closed by the reader's today in Taiwan (Asia/Taipei): the page
+// itself is the same whatever day it was built, and without script it shows every last day.
+(function () {
+  "use strict";
+  var table = document.querySelector("table[data-open-label]");
+  if (!table) return;
+  var parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Taipei", year: "numeric", month: "2-digit", day: "2-digit" })
+    .formatToParts(new Date());
+  var value = function (type) { return parts.filter(function (p) { return p.type === type; })[0].value; };
+  var today = value("year") + "-" + value("month") + "-" + value("day");
+  table.querySelectorAll("tr[data-last-day]").forEach(function (row) {
+    var open = today <= row.getAttribute("data-last-day");
+    var cell = row.querySelector(".consultation-state");
+    cell.textContent = table.getAttribute(open ? "data-open-label" : "data-closed-label");
+    row.classList.add(open ? "is-open" : "is-closed");
+  });
+})();
+
+"""#,
         "assets/gazette.css": #"""
 /* Default theme. Colours keep a contrast ratio of at least 4.5:1 (WCAG 2.1 AA). */
 :root {
@@ -81,6 +101,11 @@ h3 { font-size: 1.15rem; margin: 1.25rem 0 0.5rem; }
 .notice-body blockquote { margin: 1rem 0; padding: 0.5rem 1rem; border-left: 4px solid var(--rule); background: var(--band); }
 .notice-body pre { overflow-x: auto; background: var(--band); padding: 0.75rem; }
 .draft-banner { background: #fff4d6; border: 2px solid #8a5a00; padding: 0.5rem 1rem; font-weight: bold; }
+.correction-banner, .repeal-banner { background: #fdecea; border: 2px solid #9b1c1c; padding: 0.5rem 1rem; font-weight: bold; }
+.status-mark { display: inline-block; font-size: 0.85rem; padding: 0 0.4rem; border: 1px solid #9b1c1c; color: #9b1c1c; }
+.consultation-state { font-weight: bold; }
+.history-table, .consultation-table { border-collapse: collapse; width: 100%; }
+.history-table th, .history-table td, .consultation-table th, .consultation-table td { border: 1px solid var(--rule); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
 .prev-next ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; justify-content: space-between; gap: 1rem; }
 .prev-next .label { display: block; font-size: 0.85rem; color: var(--muted); }
 .pagination ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
@@ -536,6 +561,13 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
     if (doc.n) highlighted(meta, doc.n, query, 0);
     meta.appendChild(document.createTextNode((doc.n ? "｜" : "") + doc.d + "｜" + doc.a + "｜" + doc.c));
     li.appendChild(meta);
+    /* Corrected, repealed, and the notice's dates (effective, last day of comments). */
+    if (doc.s) {
+      var status = document.createElement("p");
+      status.className = "search-status";
+      status.textContent = doc.s;
+      li.appendChild(status);
+    }
     var snippet = document.createElement("p");
     snippet.className = "search-snippet";
     highlighted(snippet, doc.x.replace(/\s+/g, " "), query, 40);
@@ -563,6 +595,27 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
   readState();
   search();
 })();
+
+"""#,
+        "consultations.mustache": #"""
+{{<layout}}
+{{$main}}
+<h1>{{page.title}}</h1>
+<p>法規草案預告期間，任何人得於期間內向指定機關陳述意見。下列草案依發文日期由新至舊排列，並列出意見陳述之截止日。<a href="{{calendar}}" type="text/calendar">將截止日加入行事曆（iCalendar）</a></p>
+<div class="table-region" role="region" aria-labelledby="consultations-caption" tabindex="0">
+<table class="consultation-table" data-open-label="徵詢中" data-closed-label="已截止">
+<caption id="consultations-caption">預告草案及意見陳述截止日</caption>
+<thead><tr><th scope="col">草案</th><th scope="col">發文機關</th><th scope="col">發文日期</th><th scope="col">意見陳述期間</th><th scope="col">截止日</th><th scope="col">狀態</th></tr></thead>
+<tbody>
+{{#consultations}}
+<tr data-last-day="{{lastDayISO}}"><th scope="row"><a href="{{url}}">{{title}}</a>{{#hasNumber}}<br>{{number}}{{/hasNumber}}{{#regulation}}<br>所屬法規：<a href="{{url}}">{{name}}</a>{{/regulation}}{{#to}}<br>陳述意見處：{{to}}{{/to}}</th><td>{{agency}}</td><td><time datetime="{{dateISO}}">{{dateROC}}</time></td><td>{{period}}</td><td><time datetime="{{lastDayISO}}">{{lastDayROC}}</time></td><td class="consultation-state">截止日：{{lastDayROC}}</td></tr>
+{{/consultations}}
+</tbody>
+</table>
+</div>
+<script src="{{script}}" defer></script>
+{{/main}}
+{{/layout}}
 
 """#,
         "home.mustache": #"""
@@ -677,7 +730,8 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 <li><a href="{{site.openData}}">開放資料（JSON）</a></li>
 <li><a href="{{site.openDataCSV}}">開放資料（CSV）</a></li>
 <li><a href="{{site.feed}}">訂閱（Atom）</a></li>
-<li><a href="{{site.sitemap}}">網站地圖（XML）</a></li>
+{{#site.calendar}}<li><a href="{{site.calendar}}">行事曆（iCalendar）</a></li>
+{{/site.calendar}}<li><a href="{{site.sitemap}}">網站地圖（XML）</a></li>
 </ul>
 {{> accessibility-mark}}
 </div>
@@ -723,13 +777,27 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 <h1>{{title}}</h1>{{#hasTitleEnglish}}
 <p class="title-english" lang="en">{{titleEnglish}}</p>{{/hasTitleEnglish}}
 {{#isDraft}}<p class="draft-banner" role="note">草稿：尚未刊登</p>{{/isDraft}}
-<dl class="notice-meta-list">{{#hasNumbers}}
+{{#lifecycle}}{{#isCorrected}}<p class="correction-banner" role="note">本則已於<time datetime="{{correction.dateISO}}">{{correction.dateROC}}</time>更正，見{{#correctedBy}}<a href="{{url}}">{{title}}</a>{{/correctedBy}}。</p>
+{{/isCorrected}}{{#hasRepealedBy}}<p class="repeal-banner" role="note">本則已經廢止，見{{#repealedBy}}<a href="{{url}}">{{title}}</a>{{/repealedBy}}。</p>
+{{/hasRepealedBy}}{{/lifecycle}}<dl class="notice-meta-list">{{#hasNumbers}}
 <dt>發文字號</dt><dd><ul class="value-list">{{#numbers}}<li>{{number}}</li>{{/numbers}}</ul></dd>{{/hasNumbers}}
 <dt>發文日期</dt><dd><time datetime="{{dateISO}}">{{dateROC}}</time></dd>
 <dt>發文機關</dt><dd><ul class="value-list">{{#agencies}}<li><a href="{{url}}">{{name}}</a></li>{{/agencies}}</ul></dd>
 <dt>類別</dt><dd><a href="{{category.url}}">{{category.name}}</a></dd>{{#hasSubtype}}
 <dt>細類</dt><dd>{{subtype}}</dd>{{/hasSubtype}}
-<dt>公報期別</dt><dd><a href="{{issue.url}}">{{issue.title}}</a></dd>{{#hasRepublished}}
+<dt>公報期別</dt><dd><a href="{{issue.url}}">{{issue.title}}</a></dd>{{#lifecycle}}{{#hasEffective}}
+<dt>生效日期</dt><dd><time datetime="{{effectiveISO}}">{{effectiveROC}}</time>{{#isRetroactive}}（溯及既往）{{/isRetroactive}}</dd>{{/hasEffective}}{{#hasRegulation}}
+<dt>所屬法規</dt><dd>{{#regulation}}<a href="{{url}}">{{name}}</a>（{{status}}；本則：{{action}}）{{/regulation}}</dd>{{/hasRegulation}}{{#hasCorrects}}
+<dt>更正對象</dt><dd>{{#corrects}}{{> related-notice}}{{/corrects}}</dd>{{/hasCorrects}}{{#hasAmends}}
+<dt>修正對象</dt><dd><ul class="value-list">{{#amends}}<li>{{> related-notice}}</li>{{/amends}}</ul></dd>{{/hasAmends}}{{#hasRepeals}}
+<dt>廢止對象</dt><dd><ul class="value-list">{{#repeals}}<li>{{> related-notice}}</li>{{/repeals}}</ul></dd>{{/hasRepeals}}{{#isCorrected}}
+<dt>更正公告</dt><dd><ul class="value-list">{{#correctedBy}}<li>{{> related-notice}}</li>{{/correctedBy}}</ul></dd>{{/isCorrected}}{{#hasAmendedBy}}
+<dt>修正公告</dt><dd><ul class="value-list">{{#amendedBy}}<li>{{> related-notice}}</li>{{/amendedBy}}</ul></dd>{{/hasAmendedBy}}{{#hasRepealedBy}}
+<dt>廢止公告</dt><dd><ul class="value-list">{{#repealedBy}}<li>{{> related-notice}}</li>{{/repealedBy}}</ul></dd>{{/hasRepealedBy}}{{#hasComments}}{{#comments}}
+<dt>意見陳述期間</dt><dd>{{period}}，至 <time datetime="{{lastDayISO}}">{{lastDayROC}}</time> 止</dd>{{/comments}}{{#hasCommentsTo}}
+<dt>陳述意見處</dt><dd>{{comments.to}}</dd>{{/hasCommentsTo}}{{/hasComments}}{{#hasService}}{{#service}}
+<dt>送達生效日</dt><dd><time datetime="{{dateISO}}">{{dateROC}}</time>（依{{basis}}）</dd>{{/service}}{{/hasService}}{{#hasCalendar}}
+<dt>行事曆</dt><dd><a href="{{calendar}}" type="text/calendar">加入行事曆（iCalendar）</a></dd>{{/hasCalendar}}{{/lifecycle}}{{#hasRepublished}}
 <dt>原刊登</dt><dd><ul class="value-list">{{#republished}}<li><a href="{{url}}">{{title}}</a>（{{issueTitle}}）</li>{{/republished}}</ul></dd>{{/hasRepublished}}
 {{#hasTags}}<dt>標籤</dt><dd><ul class="tag-list">{{#tags}}<li><a href="{{url}}">{{name}}</a></li>{{/tags}}</ul></dd>{{/hasTags}}
 {{#hasShortLinks}}<dt>永久連結</dt><dd><ul class="value-list">{{#shortLinks}}<li><a href="{{url}}">{{text}}</a></li>{{/shortLinks}}</ul></dd>
@@ -811,7 +879,7 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 """#,
         "partials/notice-item.mustache": #"""
 <li class="notice-item">
-<a class="notice-link" href="{{url}}">{{title}}</a>
+<a class="notice-link" href="{{url}}">{{title}}</a>{{#isCorrected}} <span class="status-mark">已更正</span>{{/isCorrected}}
 <span class="notice-meta">{{#hasNumber}}<span class="number">{{number}}</span> {{/hasNumber}}<span class="agency">{{agency}}</span> <time datetime="{{dateISO}}">{{dateROC}}</time></span>
 </li>
 
@@ -829,6 +897,9 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 </nav>
 {{/pagination}}
 
+"""#,
+        "partials/related-notice.mustache": #"""
+{{#hasLink}}<a href="{{url}}">{{title}}</a>{{#hasNumber}}（{{number}}{{#hasDate}}，<time datetime="{{dateISO}}">{{dateROC}}</time>{{/hasDate}}）{{/hasNumber}}{{/hasLink}}{{^hasLink}}{{number}}{{#hasCitation}}（{{citation}}）{{/hasCitation}}{{/hasLink}}
 """#,
         "partials/search-box.mustache": #"""
 {{#site.search}}
@@ -975,6 +1046,50 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 </main>
 </body>
 </html>
+
+"""#,
+        "regulation.mustache": #"""
+{{<layout}}
+{{$main}}
+{{#regulation}}
+<h1>{{name}}</h1>
+<dl class="notice-meta-list">
+<dt>現況</dt><dd>{{status}}{{#isRepealed}}{{#repeal}}，見<a href="{{url}}">{{title}}</a>{{/repeal}}{{/isRepealed}}</dd>
+</dl>
+<div class="table-region" role="region" aria-labelledby="history-caption" tabindex="0">
+<table class="history-table">
+<caption id="history-caption">沿革（依發文日期由舊至新）</caption>
+<thead><tr><th scope="col">發文日期</th><th scope="col">異動</th><th scope="col">公告</th><th scope="col">發文字號</th><th scope="col">生效日期</th></tr></thead>
+<tbody>
+{{#entries}}
+<tr><td><time datetime="{{dateISO}}">{{dateROC}}</time></td><td>{{action}}</td><td><a href="{{url}}">{{title}}</a>{{#isCorrected}} <span class="status-mark">已更正</span>{{/isCorrected}}<br>{{issueTitle}}</td><td>{{#hasNumber}}{{number}}{{/hasNumber}}</td><td>{{#hasEffective}}<time datetime="{{effectiveISO}}">{{effectiveROC}}</time>{{/hasEffective}}</td></tr>
+{{/entries}}
+</tbody>
+</table>
+</div>
+{{/regulation}}
+{{/main}}
+{{/layout}}
+
+"""#,
+        "regulations.mustache": #"""
+{{<layout}}
+{{$main}}
+<h1>{{page.title}}</h1>
+<p>本站公報所載各項法規及其現況；點選法規名稱可查看其訂定、修正、廢止及預告之沿革。</p>
+<div class="table-region" role="region" aria-labelledby="regulations-caption" tabindex="0">
+<table class="history-table">
+<caption id="regulations-caption">法規一覽</caption>
+<thead><tr><th scope="col">法規名稱</th><th scope="col">現況</th><th scope="col">最近異動</th><th scope="col">公告則數</th></tr></thead>
+<tbody>
+{{#regulations}}
+<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{status}}</td><td>{{latestAction}}（<time datetime="{{latestDateISO}}">{{latestDateROC}}</time>）</td><td>{{count}}</td></tr>
+{{/regulations}}
+</tbody>
+</table>
+</div>
+{{/main}}
+{{/layout}}
 
 """#,
         "search.mustache": #"""

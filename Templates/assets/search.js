@@ -330,6 +330,13 @@
     if (doc.n) highlighted(meta, doc.n, query, 0);
     meta.appendChild(document.createTextNode((doc.n ? "｜" : "") + doc.d + "｜" + doc.a + "｜" + doc.c));
     li.appendChild(meta);
+    /* Corrected, repealed, and the notice's dates (effective, last day of comments). */
+    if (doc.s) {
+      var status = document.createElement("p");
+      status.className = "search-status";
+      status.textContent = doc.s;
+      li.appendChild(status);
+    }
     var snippet = document.createElement("p");
     snippet.className = "search-snippet";
     highlighted(snippet, doc.x.replace(/\s+/g, " "), query, 40);

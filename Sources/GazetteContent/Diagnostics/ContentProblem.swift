@@ -25,6 +25,20 @@ public enum ContentProblem: Error, Sendable, Hashable {
     case invalidURL(String)
     case yamlAliasesNotAllowed
     case templateSyntax(String)
+    case unknownRegulation(String, valid: [String])
+    case retroactiveWithoutEffective
+    case citationInsideSite
+    case countingWithoutDays
+    case commentPeriodWithoutLength
+    case commentPeriodWithTwoLengths
+    case unknownReference(String, field: String)
+    case outsideReferenceInSite(String, at: SourceLocation)
+    case referenceToItself(field: String)
+    case referenceToLaterNotice(field: String, number: String, date: CivilDate, own: CivilDate)
+    case correctionCycle([String])
+    case changeOfRepealedRegulation(number: String, date: CivilDate, at: SourceLocation)
+    case commentDeadlineBeforePublication(CivilDate, publication: CivilDate)
+    case effectiveBeforeDate(CivilDate, date: CivilDate)
     case custom(String)
 
     public var message: String {
@@ -81,8 +95,49 @@ public enum ContentProblem: Error, Sendable, Hashable {
             return "YAML anchors and aliases (&name, *name) are not allowed here; write each value out"
         case .templateSyntax(let detail):
             return "template syntax error: \(detail)"
+        case .unknownRegulation(let slug, let valid):
+            let listed = valid.isEmpty ? "site.yml lists none; add it under 'regulations' with its slug and name"
+                : "valid regulations (site.yml): \(valid.joined(separator: ", "))"
+            return "unknown regulation '\(slug)'; \(listed)"
+        case .retroactiveWithoutEffective:
+            return "'retroactive: true' needs the date the notice takes effect; add 'effective: YYYY-MM-DD', or remove 'retroactive'"
+        case .citationInsideSite:
+            return "'citation' is for a notice outside the site; add 'outside: true', or remove 'citation' and the notice is linked"
+        case .countingWithoutDays:
+            return "'counting' applies to 'days'; a period with 'until' ends on that date, so remove 'counting'"
+        case .commentPeriodWithoutLength:
+            return "'comments' needs the period: 'until: YYYY-MM-DD', or 'days: N' counted from publication (e.g. days: 14)"
+        case .commentPeriodWithTwoLengths:
+            return "'comments' has both 'until' and 'days'; keep the one the notice states"
+        case .unknownReference(let number, let field):
+            return "'\(field)' names document number '\(number)', which no notice of the site has; correct the number, or, "
+                + "for a notice published before the site, write {number: \"\(number)\", outside: true, citation: \"...\"}"
+        case .outsideReferenceInSite(let number, let location):
+            return "'\(number)' is marked 'outside: true' but is the number of the notice at \(location); remove 'outside' and 'citation'"
+        case .referenceToItself(let field):
+            return "'\(field)' names this notice's own document number; a notice cannot \(Self.verb(field)) itself"
+        case .referenceToLaterNotice(let field, let number, let date, let own):
+            return "'\(field)' names '\(number)', dated \(date), after this notice's date \(own); a notice can only "
+                + "\(Self.verb(field)) an earlier one; correct the number or the dates"
+        case .correctionCycle(let numbers):
+            return "corrections go round in a circle: \(numbers.joined(separator: " corrects ")); one of them must correct a notice that is not a correction in this circle"
+        case .changeOfRepealedRegulation(let number, let date, let location):
+            return "this amends or repeals a regulation already repealed on \(date) by '\(number)' (\(location)); "
+                + "name the regulation's current notice, or date the repeal after this notice"
+        case .commentDeadlineBeforePublication(let deadline, let publication):
+            return "comment deadline \(deadline) is before the issue's publication date \(publication); give a later 'until', or 'days: N'"
+        case .effectiveBeforeDate(let effective, let date):
+            return "'effective' \(effective) is before the notice's date \(date); correct it, or add 'retroactive: true' if it applies retroactively"
         case .custom(let text):
             return text
+        }
+    }
+
+    private static func verb(_ field: String) -> String {
+        switch field {
+        case "corrects": "correct"
+        case "amends": "amend"
+        default: "repeal"
         }
     }
 }

@@ -66,6 +66,7 @@ public struct ContentLoader: Sendable {
         }
         let orderedIssues = issues.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
         diagnostics += DuplicateNumbers.find(in: notices, issues: orderedIssues, site: site)
+        diagnostics += LifecycleRules.check(notices, issues: orderedIssues, site: site)
         if diagnostics.hasErrors { throw DiagnosticError(diagnostics) }
 
         let published = includeDrafts ? notices : notices.filter { !$0.isDraft }

@@ -8,7 +8,7 @@ import GazetteDocument
 /// A file whose stamp (size, inode, times) is unchanged is not even read: its body is read only
 /// if a page needs it.
 public final class NoticeCache: @unchecked Sendable {
-    private static let magic: UInt64 = 0x3443_4e5a_4745_5a41  // "AZEGZNC4"
+    private static let magic: UInt64 = 0x3543_4e5a_4745_5a41  // "AZEGZNC5"
     /// A file written less than this long before the load that hashed it started may have changed
     /// again within the same clock tick without its stamp changing; such files are read and hashed.
     private static let settleNanoseconds = 2_000_000_000
@@ -190,6 +190,7 @@ public final class NoticeCache: @unchecked Sendable {
             writer.write(codes.count)
             for code in codes { writer.write(code) }
         }
+        notice.lifecycle.encode(into: &writer)
     }
 
     private static func optionalString(_ reader: inout ByteReader) throws(ByteReader.Corrupt) -> String? {
@@ -239,12 +240,14 @@ public final class NoticeCache: @unchecked Sendable {
         let republicationLocation = SourceLocation(path: "", line: try reader.int(), column: try reader.int())
         let classification = NoticeClassification(theme: try strings(&reader), cake: try strings(&reader),
                                                   service: try strings(&reader))
+        let lifecycle = try NoticeLifecycle.decode(&reader)
         return Notice(slug: slug, issueSlug: issueSlug, title: title, category: category, agency: agency, number: number,
                       date: date, tags: tags, summary: hasSummary ? summary : nil, attachments: attachments,
                       isDraft: isDraft, body: "", sourcePath: "", bodyLine: bodyLine, numberLocation: numberLocation,
                       agencies: agencies, numbers: numbers, numberLocations: numberLocations, signers: signers,
                       delegation: hasDelegation ? delegation : nil, titleEnglish: titleEnglish, subtype: subtype,
                       isRepublication: isRepublication, republicationLocation: republicationLocation,
-                      source: sourceID.map { NoticeSource(id: $0, url: sourceURL) }, classification: classification)
+                      source: sourceID.map { NoticeSource(id: $0, url: sourceURL) }, classification: classification,
+                      lifecycle: lifecycle)
     }
 }

@@ -5,7 +5,7 @@ import GazetteMarkdown
 /// Reads one notice: front matter fields checked against site.yml, attachments checked on disk.
 struct NoticeFileLoader {
     static let fields = ["title", "category", "agency", "number", "date", "tags", "summary", "attachments", "draft",
-                         "signers", "delegation", "titleEnglish", "subtype", "republication", "source", "classification"]
+                         "signers", "delegation", "titleEnglish", "subtype", "republication", "source", "classification"] + LifecycleFields.keys
 
     let site: SiteSettings
     let issueFolder: URL
@@ -71,6 +71,7 @@ struct NoticeFileLoader {
         }
         let source = loadSource(&reader)
         let classification = loadClassification(&reader)
+        let lifecycle = LifecycleFields.read(&reader, site: site)
         let problems = MarkdownReader(allowsRawHTML: site.allowsRawHTML, attachment: Attachment.texts(of: attachments))
             .problems(in: frontMatter.body)
         for problem in problems {
@@ -87,7 +88,7 @@ struct NoticeFileLoader {
                             numberLocations: numbers.map(\.1), signers: signers, delegation: delegation,
                             titleEnglish: titleEnglish, subtype: subtype, isRepublication: isRepublication,
                             republicationLocation: reader.location(of: "republication"), source: source,
-                            classification: classification)
+                            classification: classification, lifecycle: lifecycle)
         return (notice, reader.diagnostics)
     }
 
@@ -108,6 +109,7 @@ struct NoticeFileLoader {
         notice.numberLocation.path = path
         for index in notice.numberLocations.indices { notice.numberLocations[index].path = path }
         notice.republicationLocation.path = path
+        notice.lifecycle.relocate(to: path)
         notice.attachments = []
         for attachment in cached.attachments {
             guard case .success(let (relative, url, size)) = resolve(attachment.file) else { return nil }

@@ -1,6 +1,7 @@
 /// Reads site.yml: the title, base URL, language, and the category and agency lists.
 enum SiteFileLoader {
-    static let fields = ["title", "baseURL", "language", "description", "unsafeHTML", "pdf", "categories", "agencies"]
+    static let fields = ["title", "baseURL", "language", "description", "unsafeHTML", "pdf", "categories", "agencies",
+                         "regulations", "holidays"]
 
     static func load(_ text: YAMLText) -> (SiteSettings?, [Diagnostic]) {
         var reader: FieldReader
@@ -18,22 +19,56 @@ enum SiteFileLoader {
         let description = reader.string("description", required: false, in: "site.yml")
         let unsafeHTML = reader.bool("unsafeHTML") ?? false
         let pdf = reader.bool("pdf") ?? false
-        let categories = namedList(&reader, key: "categories", what: "category slug").map { Category(slug: $0.slug, name: $0.name) }
+        let categories = namedList(&reader, key: "categories", what: "category slug",
+                                   extraKeys: ["serviceTakesEffectAfterDays", "serviceBasis"]) { entry in
+            serviceRule(&entry)
+        }.map { Category(slug: $0.slug, name: $0.name, serviceRule: $0.extra) }
         let agencies = namedList(&reader, key: "agencies", what: "agency slug").map { Agency(slug: $0.slug, name: $0.name) }
+        let regulations = namedList(&reader, key: "regulations", what: "regulation slug", required: false)
+            .map { Regulation(slug: $0.slug, name: $0.name) }
+        var holidays: [CivilDate] = []
+        for (text, location) in reader.stringList("holidays") {
+            if let date = CivilDate(iso: text) { holidays.append(date) } else { reader.report(.invalidDate(text), at: location) }
+        }
         guard let title, let baseURL, !reader.diagnostics.hasErrors else { return (nil, reader.diagnostics) }
         let normalizedBase = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         return (SiteSettings(title: title, baseURL: normalizedBase, language: language, description: description,
-                             allowsRawHTML: unsafeHTML, makesPDF: pdf, categories: categories, agencies: agencies),
+                             allowsRawHTML: unsafeHTML, makesPDF: pdf, categories: categories, agencies: agencies,
+                             regulations: regulations, calendar: LegalCalendar(holidays: holidays)),
                 reader.diagnostics)
     }
 
-    private static func namedList(_ reader: inout FieldReader, key: String, what: String) -> [(slug: String, name: String)] {
+    /// `serviceTakesEffectAfterDays` and `serviceBasis` go together: the date is shown with its basis.
+    private static func serviceRule(_ entry: inout FieldReader) -> ServiceRule? {
+        let daysText = entry.string("serviceTakesEffectAfterDays", required: false, in: "a category")
+        let basis = entry.string("serviceBasis", required: daysText != nil, in: "a category with serviceTakesEffectAfterDays")
+        guard let daysText else {
+            if basis != nil { entry.report(.missingField("serviceTakesEffectAfterDays", in: "a category with serviceBasis"), at: entry.location(of: "serviceBasis")) }
+            return nil
+        }
+        guard let days = Int(daysText), (0...3650).contains(days) else {
+            entry.report(.wrongType(field: "serviceTakesEffectAfterDays", expected: "a whole number of days from 0 to 3650, e.g. 20"),
+                         at: entry.location(of: "serviceTakesEffectAfterDays"))
+            return nil
+        }
+        return basis.map { ServiceRule(days: days, basis: $0) }
+    }
+
+    private static func namedList(_ reader: inout FieldReader, key: String, what: String,
+                                  required: Bool = true) -> [(slug: String, name: String)] {
+        namedList(&reader, key: key, what: what, required: required, extraKeys: []) { _ in () }.map { ($0.slug, $0.name) }
+    }
+
+    private static func namedList<Extra>(_ reader: inout FieldReader, key: String, what: String, required: Bool = true,
+                                         extraKeys: [String],
+                                         extra readExtra: (inout FieldReader) -> Extra) -> [(slug: String, name: String, extra: Extra)] {
         var seen: [String: SourceLocation] = [:]
-        var result: [(slug: String, name: String)] = []
-        for var entry in reader.mappingList(key, required: true, in: "site.yml") {
-            entry.rejectUnknownKeys(allowed: ["slug", "name"])
+        var result: [(slug: String, name: String, extra: Extra)] = []
+        for var entry in reader.mappingList(key, required: required, in: "site.yml") {
+            entry.rejectUnknownKeys(allowed: ["slug", "name"] + extraKeys)
             let slug = entry.string("slug", required: true, in: "each of \(key)")
             let name = entry.string("name", required: true, in: "each of \(key)")
+            let extra = readExtra(&entry)
             if let slug {
                 let location = entry.location(of: "slug")
                 if !Slug.isValid(slug) {
@@ -45,7 +80,7 @@ enum SiteFileLoader {
                 }
             }
             reader.absorb(entry)
-            if let slug, let name { result.append((slug, name)) }
+            if let slug, let name { result.append((slug, name, extra)) }
         }
         return result
     }

@@ -2,9 +2,12 @@
 public struct Category: Sendable, Hashable {
     public var slug: String
     public var name: String
+    /// For 公示送達: when its notices take effect.
+    public var serviceRule: ServiceRule?
 
-    public init(slug: String, name: String) {
+    public init(slug: String, name: String, serviceRule: ServiceRule? = nil) {
         self.slug = slug
         self.name = name
+        self.serviceRule = serviceRule
     }
 }

@@ -34,6 +34,7 @@ public struct Notice: Sendable, Hashable {
     /// Where an imported notice comes from (`source`).
     public var source: NoticeSource?
     public var classification: NoticeClassification
+    public var lifecycle: NoticeLifecycle
     /// The Markdown after the front matter; see `NoticeBody` for when it is read.
     public var body: String {
         get { bodyStorage.value }
@@ -60,7 +61,8 @@ public struct Notice: Sendable, Hashable {
                 agencies: [String]? = nil, numbers: [String]? = nil, numberLocations: [SourceLocation]? = nil,
                 signers: [Signature.Signer] = [], delegation: String? = nil, titleEnglish: String? = nil,
                 subtype: String? = nil, isRepublication: Bool = false, republicationLocation: SourceLocation? = nil,
-                source: NoticeSource? = nil, classification: NoticeClassification = NoticeClassification()) {
+                source: NoticeSource? = nil, classification: NoticeClassification = NoticeClassification(),
+                lifecycle: NoticeLifecycle = NoticeLifecycle()) {
         self.slug = slug
         self.issueSlug = issueSlug
         self.title = title
@@ -87,5 +89,6 @@ public struct Notice: Sendable, Hashable {
         self.republicationLocation = republicationLocation ?? SourceLocation(path: sourcePath)
         self.source = source
         self.classification = classification
+        self.lifecycle = lifecycle
     }
 }

@@ -9,9 +9,14 @@ public struct SiteSettings: Sendable, Hashable {
     public var makesPDF: Bool
     public var categories: [Category]
     public var agencies: [Agency]
+    /// The regulations notices may name (`regulation`), in site.yml order.
+    public var regulations: [Regulation]
+    /// Days off besides weekends, which move the last day of a period (`holidays`).
+    public var calendar: LegalCalendar
 
     public init(title: String, baseURL: String, language: String, description: String? = nil,
-                allowsRawHTML: Bool = false, makesPDF: Bool = false, categories: [Category], agencies: [Agency]) {
+                allowsRawHTML: Bool = false, makesPDF: Bool = false, categories: [Category], agencies: [Agency],
+                regulations: [Regulation] = [], calendar: LegalCalendar = LegalCalendar()) {
         self.title = title
         self.baseURL = baseURL
         self.language = language
@@ -20,8 +25,11 @@ public struct SiteSettings: Sendable, Hashable {
         self.makesPDF = makesPDF
         self.categories = categories
         self.agencies = agencies
+        self.regulations = regulations
+        self.calendar = calendar
     }
 
     public func category(_ slug: String) -> Category? { categories.first { $0.slug == slug } }
     public func agency(_ slug: String) -> Agency? { agencies.first { $0.slug == slug } }
+    public func regulation(_ slug: String) -> Regulation? { regulations.first { $0.slug == slug } }
 }

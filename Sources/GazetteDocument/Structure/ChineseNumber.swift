@@ -1,5 +1,5 @@
 /// The value of a number written in Chinese numerals (十一, 一百零五, 二十) or digits.
-enum ChineseNumber {
+public enum ChineseNumber {
     static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
         switch scalar {
         case "零", "〇": return 0
@@ -21,7 +21,7 @@ enum ChineseNumber {
 
     /// Nil when the text is no number, or one too large for an Int: an article number is at
     /// most 40 characters, room for more digits than an Int holds.
-    static func value(_ text: Substring) -> Int? {
+    public static func value(_ text: Substring) -> Int? {
         var total = 0
         var digit: Int?
         var sawAny = false

@@ -13,6 +13,24 @@ struct RecordConverter: Sendable {
         !number.contains { $0.isNumber }
     }
 
+    /// A pre-announcement's comment period: the EY fields Comment_Deadline and Comment_Days where
+    /// the record has them, otherwise the period its body states (CommentPeriodText).
+    private func commentPeriod(of record: EYRecord, body: String, publication: CivilDate,
+                               warn: (String) -> Void) -> [(String, YAMLValue)]? {
+        if let deadline = ROCDateText.parse(record["Comment_Deadline"]) ?? CivilDate(iso: EYText.trimmed(record["Comment_Deadline"])) {
+            guard deadline >= publication else {
+                warn("Comment_Deadline \(deadline.iso) is before the issue's date \(publication.iso); the comment period is left out")
+                return nil
+            }
+            return [("until", .bare(deadline.iso))]
+        }
+        if let days = Int(EYText.trimmed(record["Comment_Days"])), days > 0 { return [("days", .bare(String(days)))] }
+        guard let period = CommentPeriodText.find(in: body) else { return nil }
+        var fields: [(String, YAMLValue)] = [("days", .bare(String(period.days)))]
+        if !period.startsNextDay { fields.append(("counting", .bare("same-day"))) }
+        return fields
+    }
+
     func convert(_ record: EYRecord, path: String, issue: EYIssue) -> ConvertedNotice {
         var problems: [ImportProblem] = []
         func warn(_ message: String) {
@@ -76,6 +94,10 @@ struct RecordConverter: Sendable {
             if !codes.isEmpty { classification.append((key, .list(codes))) }
         }
         if !classification.isEmpty { fields.append(("classification", .mapping(classification))) }
+        if oneLine(record["Doc_Style_SName"]).contains("預告"),
+           let comments = commentPeriod(of: record, body: converted.markdown, publication: issue.date, warn: warn) {
+            fields.append(("comments", .mapping(comments)))
+        }
         return ConvertedNotice(slug: "ey-" + metaId.lowercased(), category: categories.rank(of: type), issue: issue, date: date, numbers: numbers,
                                fields: fields, body: converted.markdown, problems: problems)
     }

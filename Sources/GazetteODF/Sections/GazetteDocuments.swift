@@ -16,12 +16,12 @@ struct GazetteDocuments: SiteSection {
             for position in positions {
                 let notice = site.content.notices[position]
                 jobs.append(Self.job(title: "本則全文", segments: SiteURLs.notice(notice), name: notice.slug, kind: .text, in: site,
-                                     key: { site.keys.notices([position]) }) {
+                                     key: { site.keys.notices([position]) { $0.combine(site.keys.metadata([position])) } }) {
                     try NoticeDocument.make(position, in: site, bodies: bodies)
                 })
             }
             jobs.append(Self.job(title: "本期公報全文", segments: SiteURLs.issue(issue.slug), name: issue.slug, kind: .text, in: site,
-                                 key: { site.keys.notices(positions) }) {
+                                 key: { site.keys.notices(positions) { $0.combine(site.keys.metadata(positions)) } }) {
                 try IssueDocument.make(issue, in: site, bodies: bodies)
             })
         }

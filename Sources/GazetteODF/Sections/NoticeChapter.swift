@@ -16,7 +16,39 @@ enum NoticeChapter {
         document.body.field("發文機關", notice.agencies.map { site.site.agency($0)?.name ?? $0 }.joined(separator: "、"))
         document.body.field("類別", item.category)
         if showsIssue { document.body.field("公報期別", item.issueTitle) }
+        lifecycleFields(position, in: site, to: &document.body)
         document.body.append(bodies.take(position) { body(of: notice, in: site) })
+    }
+
+    /// The notice's legal life, as its page's metadata block shows it.
+    private static func lifecycleFields(_ position: Int, in site: SiteContext, to body: inout TextBody) {
+        let relations = site.relations
+        let lifecycle = site.content.notices[position].lifecycle
+        func field(_ label: String, _ targets: [RelatedNotice]) {
+            if !targets.isEmpty { body.field(label, targets.map { site.entry($0).text }.joined(separator: "、")) }
+        }
+        if let effective = lifecycle.effective {
+            body.field(LifecycleWords.effectiveField,
+                       effective.rocLong + (lifecycle.isRetroactive ? "（\(LifecycleWords.retroactive)）" : ""))
+        }
+        if let history = relations.regulation(of: position) {
+            body.field(LifecycleWords.regulationField, "\(history.regulation.name)（\(LifecycleWords.status(history.status))；"
+                       + "\(LifecycleWords.action(lifecycle.action))）")
+        }
+        field(LifecycleWords.correctsField, relations.corrects[position].map { [$0] } ?? [])
+        field(LifecycleWords.amendsField, relations.amends[position] ?? [])
+        field(LifecycleWords.repealsField, relations.repeals[position] ?? [])
+        field(LifecycleWords.correctedByField, (relations.correctedBy[position] ?? []).map(RelatedNotice.notice))
+        field(LifecycleWords.amendedByField, (relations.amendedBy[position] ?? []).map(RelatedNotice.notice))
+        field(LifecycleWords.repealedByField, (relations.repealedBy[position] ?? []).map(RelatedNotice.notice))
+        if let period = lifecycle.comments, let lastDay = relations.lastDayOfComments[position] {
+            body.field(LifecycleWords.commentsField, LifecycleWords.period(period))
+            body.field(LifecycleWords.commentsLastDayField, lastDay.rocLong)
+            if let recipient = period.recipient { body.field(LifecycleWords.commentsToField, recipient) }
+        }
+        if let service = relations.serviceTakesEffect[position] {
+            body.field(LifecycleWords.serviceField, "\(service.date.rocLong)（\(service.basis)）")
+        }
     }
 
     /// The body's document tree and the list of attachments, with links made absolute against

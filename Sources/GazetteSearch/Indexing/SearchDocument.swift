@@ -11,8 +11,12 @@ public struct SearchDocument: Sendable, Hashable {
     public var category: String
     /// The body as plain text, what a match is verified against and the snippet taken from.
     public var text: String
+    /// Where the notice stands in its legal life (已更正, 已廢止, the last day of comments), shown
+    /// with the result and not searched.
+    public var status: String
 
-    public init(url: String, title: String, number: String, dateROC: String, agency: String, category: String, text: String) {
+    public init(url: String, title: String, number: String, dateROC: String, agency: String, category: String, text: String,
+                status: String = "") {
         self.url = url
         self.title = title
         self.number = number
@@ -20,6 +24,7 @@ public struct SearchDocument: Sendable, Hashable {
         self.agency = agency
         self.category = category
         self.text = text
+        self.status = status
     }
 
     /// Title and document number are searched together and rank as title matches.
@@ -38,9 +43,9 @@ public struct SearchDocument: Sendable, Hashable {
         }
         guard fields.count == Self.keys.count else { return nil }
         self.init(url: fields[0], title: fields[1], number: fields[2], dateROC: fields[3], agency: fields[4],
-                  category: fields[5], text: fields[6])
+                  category: fields[5], text: fields[6], status: fields[7])
     }
 
-    private static let keys = ["u", "t", "n", "d", "a", "c", "x"]
-    private var fields: [String] { [url, title, number, dateROC, agency, category, text] }
+    private static let keys = ["u", "t", "n", "d", "a", "c", "x", "s"]
+    private var fields: [String] { [url, title, number, dateROC, agency, category, text, status] }
 }

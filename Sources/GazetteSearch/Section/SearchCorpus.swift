@@ -21,7 +21,8 @@ final class SearchCorpus: @unchecked Sendable {
         let notice = site.content.notices[position]
         let item = site.items[position]
         return SearchDocument(url: item.url, title: notice.title, number: notice.number, dateROC: item.dateROC,
-                              agency: item.agency, category: item.category, text: site.texts.body(at: position))
+                              agency: item.agency, category: item.category, text: site.texts.body(at: position),
+                              status: LifecycleWords.summary(of: position, in: site))
     }
 
     var index: SearchIndex {

@@ -31,7 +31,10 @@ struct SearchSection: SiteSection {
         }
         for id in 0..<documentCount {
             jobs.append(OutputJob(path: SearchFiles.document(id), phase: .summaries,
-                                  key: { site.keys.notices([ranking[id]]) { $0.combine(id) } }) {
+                                  key: {
+                                      // The status shown with a result comes from other notices too.
+                                      site.keys.notices([ranking[id]]) { $0.combine(id); $0.combine(site.keys.metadata([ranking[id]])) }
+                                  }) {
                 .text(corpus.document(id).json)
             })
         }

@@ -18,6 +18,8 @@ public struct NavigationEntry: Sendable, Hashable {
     public static let agencies = NavigationEntry(key: "agencies", name: "發文機關", segments: ["agencies"])
     public static let tags = NavigationEntry(key: "tags", name: "標籤", segments: ["tags"])
     public static let archive = NavigationEntry(key: "archive", name: "年度彙編", segments: ["archive"])
+    public static let regulations = NavigationEntry(key: "regulations", name: "法規沿革", segments: SiteURLs.regulations)
+    public static let consultations = NavigationEntry(key: "consultations", name: "意見徵詢", segments: SiteURLs.consultations)
 
     static let builtIn: [NavigationEntry] = [.home, .issues, .categories, .agencies, .tags, .archive]
 

@@ -14,8 +14,10 @@ public struct NoticeItem: Sendable, MustacheParent {
     public let dateISO: String
     public let dateROC: String
     public let dateShort: String
+    /// A later notice corrects this one: lists mark it.
+    public let isCorrected: Bool
 
-    init(_ notice: Notice, issueTitle: String, site: SiteSettings, urls: SiteURLs) {
+    init(_ notice: Notice, issueTitle: String, isCorrected: Bool = false, site: SiteSettings, urls: SiteURLs) {
         title = notice.title
         url = urls.link(SiteURLs.notice(notice))
         number = notice.number
@@ -25,6 +27,7 @@ public struct NoticeItem: Sendable, MustacheParent {
         dateISO = notice.date.iso
         dateROC = notice.date.rocLong
         dateShort = notice.date.rocShort
+        self.isCorrected = isCorrected
     }
 
     public func child(named name: String) -> Any? {
@@ -39,6 +42,7 @@ public struct NoticeItem: Sendable, MustacheParent {
         case "dateISO": return dateISO
         case "dateROC": return dateROC
         case "dateShort": return dateShort
+        case "isCorrected": return isCorrected
         default: return nil
         }
     }

@@ -12,6 +12,8 @@ public final class SiteContext: Sendable {
     /// Every notice's body as a document tree, and its HTML.
     public let bodies: NoticeDocuments
     public let index: SiteIndex
+    /// Corrections, amendments, repeals, regulations and the dates they give.
+    public let relations: NoticeRelations
     /// One list entry per notice, in `content.notices` order, ready for any template.
     public let items: [NoticeItem]
     /// Filled while notice pages render; read by feeds, data and search in later phases.
@@ -36,16 +38,23 @@ public final class SiteContext: Sendable {
         self.bodies = bodies
         let index = SiteIndex(content)
         self.index = index
-        self.items = content.notices.parallelMap { notice in
-            NoticeItem(notice, issueTitle: index.issuesBySlug[notice.issueSlug]?.title ?? notice.issueSlug,
-                       site: content.site, urls: urls)
+        let relations = NoticeRelations(content, index: index)
+        self.relations = relations
+        self.items = Array(content.notices.indices).parallelMap { position in
+            let notice = content.notices[position]
+            return NoticeItem(notice, issueTitle: index.issuesBySlug[notice.issueSlug]?.title ?? notice.issueSlug,
+                              isCorrected: relations.isCorrected(position), site: content.site, urls: urls)
         }
         self.texts = NoticeTexts(notices: content.notices, bodies: bodies)
-        self.keys = JobKeys(inputs: inputsKey, notices: content.notices)
+        self.keys = JobKeys(inputs: inputsKey, notices: content.notices, relations: relations.fingerprints)
         self.documents = DocumentRegistry()
         self.pageSize = pageSize
-        self.siteLinks = Self.siteLinks(content.site, urls: urls, extraNavigation: extraNavigation)
-        let menu = NavigationEntry.builtIn + extraNavigation
+        // The lifecycle's pages exist only when some notice needs them.
+        let lifecycleMenu = (relations.regulations.isEmpty ? [] : [NavigationEntry.regulations])
+            + (relations.consultations.isEmpty ? [] : [NavigationEntry.consultations])
+        self.siteLinks = Self.siteLinks(content.site, urls: urls, extraNavigation: lifecycleMenu + extraNavigation,
+                                        hasCalendar: !CalendarEvents.positions(in: content, relations: relations, index: index).isEmpty)
+        let menu = NavigationEntry.builtIn + lifecycleMenu + extraNavigation
         var menus: [String: [MenuItem]] = [:]
         for section in [""] + menu.map(\.key) {
             menus[section] = menu.map { $0.menuItem(current: section, urls: urls) }
@@ -61,7 +70,8 @@ public final class SiteContext: Sendable {
     /// The main menu with each section marked current, and with none (key "").
     private let menus: [String: [MenuItem]]
 
-    private static func siteLinks(_ site: SiteSettings, urls: SiteURLs, extraNavigation: [NavigationEntry]) -> TemplateStrings {
+    private static func siteLinks(_ site: SiteSettings, urls: SiteURLs, extraNavigation: [NavigationEntry],
+                                  hasCalendar: Bool) -> TemplateStrings {
         var values = [
             "title": site.title,
             "language": site.language,
@@ -76,6 +86,7 @@ public final class SiteContext: Sendable {
             "accessibility": urls.link(["accessibility"]),
         ]
         if let description = site.description { values["description"] = description }
+        if hasCalendar { values["calendar"] = urls.link([], file: CalendarSection.siteFile) }
         for entry in extraNavigation { values[entry.key] = urls.link(entry.segments) }
         return TemplateStrings(values)
     }

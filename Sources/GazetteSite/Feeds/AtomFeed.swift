@@ -35,12 +35,31 @@ struct AtomFeed {
             <updated>\(notice.date.rfc3339)</updated>
             <author><name>\(XMLText.escape(item.agency))</name></author>
             <category term="\(XMLText.escape(notice.category))" label="\(XMLText.escape(item.category))"/>
-            <summary>\(XMLText.escape((notice.number.isEmpty ? "" : notice.number + "｜") + site.texts.excerpt(at: position)))</summary>
+            \(related(position, in: site))<summary>\(XMLText.escape(summary(position, in: site)))</summary>
             </entry>
 
             """
         }
         xml += "</feed>\n"
         return xml
+    }
+
+    /// A correction links the notice it corrects, and says so first in its summary.
+    private func related(_ position: Int, in site: SiteContext) -> String {
+        guard let corrected = site.relations.corrects[position]?.position else { return "" }
+        let url = site.urls.absolute(link: site.items[corrected].url)
+        return "<link rel=\"related\" type=\"text/html\" href=\"\(XMLText.escape(url))\"/>\n"
+    }
+
+    private func summary(_ position: Int, in site: SiteContext) -> String {
+        let notice = site.content.notices[position]
+        var parts: [String] = []
+        if !notice.number.isEmpty { parts.append(notice.number) }
+        if let corrected = site.relations.corrects[position] {
+            parts.append(LifecycleWords.correctsField + "：" + site.entry(corrected).text)
+        }
+        if site.relations.isCorrected(position) { parts.append(LifecycleWords.corrected) }
+        parts.append(site.texts.excerpt(at: position))
+        return parts.joined(separator: "｜")
     }
 }

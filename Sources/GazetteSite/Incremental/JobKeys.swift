@@ -11,10 +11,16 @@ public struct JobKeys: Sendable {
     /// What every list shows of all notices in site order: for indexes and registers.
     public let allMetadata: UInt64
 
-    init(inputs: UInt64, notices: [Notice]) {
+    /// - Parameter relations: per notice, what its lifecycle and its related notices add to what lists show.
+    init(inputs: UInt64, notices: [Notice], relations: [UInt64]) {
         self.inputs = inputs
         self.notices = notices.map(\.fingerprint)
-        metadata = notices.parallelMap(Self.metadata)
+        metadata = zip(notices.parallelMap(Self.metadata), relations).map { base, relation in
+            var hasher = FingerprintHasher()
+            hasher.combine(base)
+            hasher.combine(relation)
+            return hasher.value
+        }
         allNotices = Self.combined(inputs, self.notices)
         allMetadata = Self.combined(inputs, metadata)
     }

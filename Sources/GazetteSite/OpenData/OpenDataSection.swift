@@ -9,7 +9,7 @@ struct OpenDataSection: SiteSection {
     /// and `_` (`source_id` is the JSON's `source.id`).
     static let csvHeader = ["number", "title", "category", "agency", "date", "issue", "url", "numbers", "agencies",
                             "titleEnglish", "subtype", "republication", "source_id", "source_url"]
-        + NoticeClassification().schemes.map { "classification_" + $0.key }
+        + NoticeClassification().schemes.map { "classification_" + $0.key } + LifecycleRecord.csvHeader
 
     func jobs(for site: SiteContext) -> [OutputJob] {
         var jobs = [
@@ -26,6 +26,7 @@ struct OpenDataSection: SiteSection {
                             notice.titleEnglish ?? "", notice.subtype ?? "", notice.isRepublication ? "true" : "false",
                             notice.source?.id ?? "", notice.source?.url ?? ""]
                         + notice.classification.schemes.map { $0.codes.joined(separator: ";") }
+                        + LifecycleRecord.csv(position, in: site)
                 }
                 return .text(CSVTable(header: Self.csvHeader, rows: rows).serialized)
             },
@@ -71,6 +72,6 @@ struct OpenDataSection: SiteSection {
                 .object([("id", .string(source.id)), ("url", source.url.map(JSONValue.string) ?? .null)])
             } ?? .null),
             ("classification", .object(notice.classification.schemes.map { ($0.key, .array($0.codes.map(JSONValue.string))) })),
-        ])
+        ] + LifecycleRecord.json(position, in: site))
     }
 }

@@ -21,6 +21,7 @@ struct NoticePageData: MustacheParent {
     let shortLinks: [TemplateStrings]
     /// What a re-publication publishes again: `title`, `url` and `issueTitle` of each earlier notice.
     let republished: [TemplateStrings]
+    let lifecycle: NoticeLifecycleData
     let previous: TemplateLink?
     let next: TemplateLink?
 
@@ -56,6 +57,7 @@ struct NoticePageData: MustacheParent {
         case "sourceURL": notice.source?.url ?? ""
         case "hasSourceURL": notice.source?.url != nil
         case "isDraft": notice.isDraft
+        case "lifecycle": lifecycle
         case "previous": previous
         case "next": next
         default: nil

@@ -92,6 +92,7 @@ struct NoticePages: SiteSection {
                 let original = site.items[first]
                 return TemplateStrings(["title": original.title, "url": original.url, "issueTitle": original.issueTitle])
             },
+            lifecycle: NoticeLifecycleData(position, in: site),
             previous: neighbour(-1), next: neighbour(1))
 
         var context = site.page(title: notice.title, segments: segments, section: NavigationEntry.issues.key,

@@ -47,6 +47,9 @@ public struct SiteURLs: Sendable {
     public static func tag(_ tag: String) -> [String] { ["tags", tag] }
     public static func archive(_ rocYear: Int) -> [String] { ["archive", String(rocYear)] }
     public static func shortLink(_ number: String) -> [String] { ["d", number] }
+    public static let regulations = ["regulations"]
+    public static func regulation(_ slug: String) -> [String] { ["regulations", slug] }
+    public static let consultations = ["consultations"]
 
     /// Page n of a paginated list lives under `page/n/`; page 1 is the list's own folder.
     public static func page(_ number: Int, of list: [String]) -> [String] {

@@ -13,6 +13,7 @@ public struct SiteBuilder: Sendable {
 
     public static let standardSections: [any SiteSection] = [
         HomePage(), IssuePages(), NoticePages(), ListPages(), StaticPages(), FeedSection(), OpenDataSection(),
+        RegulationPages(), ConsultationsPage(), CalendarSection(),
     ]
 
     public init(options: BuildOptions, sections: [any SiteSection] = SiteBuilder.standardSections,

@@ -122,7 +122,8 @@ struct ContentLoaderTests {
         let problems = diagnostics(fixture).map(\.problem)
         #expect(problems.contains(.unknownField("catgory", valid: ["title", "category", "agency", "number", "date", "tags", "summary", "attachments", "draft",
                                                                   "signers", "delegation", "titleEnglish", "subtype", "republication",
-                                                                  "source", "classification"])))
+                                                                  "source", "classification", "corrects", "amends", "repeals",
+                                                                  "regulation", "effective", "retroactive", "comments"])))
         #expect(problems.contains { if case .wrongType(field: "tags", _) = $0 { true } else { false } })
         #expect(problems.contains(.wrongType(field: "draft", expected: "true or false")))
     }

@@ -65,9 +65,12 @@ struct ImportedNoticeBuildTests {
         let csv = try fixture.read("Site/data/notices.csv")
         #expect(csv.hasPrefix("\"number\",\"title\",\"category\",\"agency\",\"date\",\"issue\",\"url\",\"numbers\",\"agencies\","
             + "\"titleEnglish\",\"subtype\",\"republication\",\"source_id\",\"source_url\","
-            + "\"classification_theme\",\"classification_cake\",\"classification_service\"\r\n"))
+            + "\"classification_theme\",\"classification_cake\",\"classification_service\",\"corrects\",\"corrected_by\","
+            + "\"amends\",\"amended_by\",\"repeals\",\"repealed_by\",\"regulation\",\"regulation_action\",\"regulation_status\","
+            + "\"effective\",\"retroactive\",\"comments_last_day\",\"comments_to\",\"service_takes_effect\",\"service_basis\"\r\n"))
         #expect(csv.contains("\"\",\"公示送達無文號處分書\""))
-        #expect(csv.contains("\"Service by Publication <of> a Decision\",\"公示送達\",\"false\",\"4630\",\"http://gazette.nat.gov.tw/egFront/detail.do?metaid=4630&log=%E8%A9%B3%E7%B4%B0\",\"540\",\"130;010\",\"\"\r\n"))
+        #expect(csv.contains("\"Service by Publication <of> a Decision\",\"公示送達\",\"false\",\"4630\",\"http://gazette.nat.gov.tw/egFront/detail.do?metaid=4630&log=%E8%A9%B3%E7%B4%B0\",\"540\",\"130;010\",\"\","
+            + String(repeating: "\"\",", count: 10) + "\"false\"," + Array(repeating: "\"\"", count: 4).joined(separator: ",") + "\r\n"))
     }
 
     @Test func aRepublicationsShortLinkLeadsToTheFirstNotice() throws {

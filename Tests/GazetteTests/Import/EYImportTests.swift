@@ -60,6 +60,36 @@ struct EYImportTests {
         #expect(report.problems.contains { $0.metaId == "3" && $0.message.contains("a/b") })
     }
 
+    @Test func aPreAnnouncementKeepsTheCommentPeriodItsBodyStates() throws {
+        let root = try folder()
+        let draft = "法規命令訂定、修正草案及廢止案之預告"
+        // The wordings of real records, each with what it counts from.
+        let wordings: [(String, CommentPeriod.Length?)] = [
+            ("於本公告刊登公報之次日起14日內陳述意見", .days(14, startsNextDay: true)),
+            ("請於本公告刊登公報隔日起7日內陳述意見", .days(7, startsNextDay: true)),
+            ("請於刊登行政院公報翌日起十五日內陳述意見", .days(15, startsNextDay: true)),
+            ("請於本公告刊登於政府公報之日起10日內陳述意見", .days(10, startsNextDay: false)),
+            ("請於本公告自行政院公報刊登之日起至七日內，以書面陳述", .days(7, startsNextDay: false)),
+            ("請於本公告揭示之日起七日內陳述意見", nil),
+        ]
+        let records = wordings.enumerated().map { index, wording in
+            record(["MetaId": "\(index + 1)", "GazetteId": "台內營字第10508039\(index)0號", "Doc_Style_SName": draft,
+                    "HTMLContent": "<p>主旨：預告草案。</p><p>公告事項：\(wording.0)。</p>"])
+        }
+        let file = try day("105-04-08.xml", records + [record(["MetaId": "9", "GazetteId": "台內營字第1050803999號",
+                                                                 "HTMLContent": "<p>請於刊登公報之次日起14日內陳述意見。</p>"])],
+                           in: root)
+        let content = root.appendingPathComponent("Content")
+        _ = try EYImport(content: content).run(files: [file])
+        let notices = try ContentLoader(root: content).load(includeDrafts: false).content.notices
+        for (index, wording) in wordings.enumerated() {
+            let notice = try #require(notices.first { $0.slug == "ey-\(index + 1)" })
+            #expect(notice.lifecycle.comments?.length == wording.1, "\(wording.0)")
+        }
+        // Only a pre-announcement takes comments.
+        #expect(notices.first { $0.slug == "ey-9" }?.lifecycle.comments == nil)
+    }
+
     @Test func theSignatureLeavesTheBodyAndKeepsTheOrderPrinted() throws {
         let root = try folder()
         let file = try day("105-04-08.xml", [record([
