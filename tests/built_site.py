@@ -93,6 +93,7 @@ PAGE_TYPES = [
     PageType("archive", "archive/*/index.html", True),
     PageType("list, later page", "*/*/page/*/index.html", False),
     PageType("accessibility statement", "accessibility/index.html", True),
+    PageType("open-data licence", "license/index.html", True),
     PageType("404", "404.html", True),
     PageType("short link", "d/*/index.html", True),
     PageType("plan list", "plans/index.html", False),

@@ -179,3 +179,17 @@ def test_odf_content_is_well_formed_and_has_no_live_links(hostile_site):
             assert not [element.tag for element in content.iter() if "}" not in element.tag], "un-namespaced markup in content.xml"
     notice = zipfile.ZipFile(hostile_site / "gazette" / "evil-issue" / "evil" / "evil.odt").read("content.xml").decode()
     assert "&lt;script&gt;alert(" in notice and "&lt;img src=x onerror=alert(" in notice
+
+
+def test_page_metadata_keeps_the_attacks_as_text(hostile_site):
+    """The national rule's <meta> elements and the JSON-LD block carry the hostile title as data: an attribute value
+    and a JSON string that both parse back to it exactly."""
+    from machine_readable import describe, graph_nodes
+    page = describe(hostile_site / "gazette" / "evil-issue" / "evil" / "index.html")
+    title = " ".join(ATTACKS["title"].replace("\u2028", " ").split())
+    assert page.values("DC.Title") == [title]
+    assert ATTACKS["number"] not in page.values("DC.Identifier")
+    assert [tag for tag in ATTACKS["tags"] if tag not in page.values("DC.Keywords")] == []
+    assert len(page.blocks) == 1
+    names = [node.get("name") for node in graph_nodes(page.blocks[0])]
+    assert ATTACKS["title"] in names

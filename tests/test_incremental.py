@@ -389,3 +389,28 @@ def test_a_notice_s_legal_life_remakes_what_shows_it(sample_without_pdf):
     assert "correction-banner" not in page.read_text(encoding="utf-8")
     assert "已廢止" not in regulation.read_text(encoding="utf-8")
     space.assert_same_as_cold("the correction removed")
+
+
+def test_what_pages_say_to_machines_is_remade_with_its_inputs(sample_without_pdf):
+    """Issue 16: the national metadata and the JSON-LD follow site.yml's publisher and codes, a category's codes, a
+    notice's summary and relations, and the site's span of dates; each build equals a cold build."""
+    space = sample_without_pdf
+    home = space.output / "index.html"
+    notice_page = space.output / "gazette" / "110-spring-001" / "fengshan-venue-fee-repeal" / "index.html"
+    steps = [
+        (space.content / "site.yml", "publisher: 高雄市政府", "publisher: 高雄市政府（測試）", "the publisher"),
+        (space.content / "site.yml", "    name: 令\n", "    name: 令\n    classification: {cake: \"130\"}\n", "a category's codes"),
+        (space.notice("110-spring-001", "fengshan-venue-fee-repeal"), "agency: a01\n", "agency: a01\nsummary: 摘要已改寫。\n",
+         "a notice's summary"),
+        (space.notice("110-spring-001", "fengshan-venue-fee-repeal"), "date: 2020-12-28", "date: 2020-11-30",
+         "a notice dated before every other"),
+    ]
+    for path, old, new, what in steps:
+        replace_in(path, old, new)
+        space.build()
+        space.assert_same_as_cold(what)
+    text = home.read_text(encoding="utf-8")
+    assert '<meta name="DC.Publisher" content="高雄市政府（測試）">' in text
+    assert '<meta name="DC.coverage.t.min" content="2020-11-30">' in text
+    page = notice_page.read_text(encoding="utf-8")
+    assert '<meta name="Category.Cake" content="130">' in page and '<meta name="DC.Description" content="摘要已改寫。">' in page

@@ -693,6 +693,9 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 <title>{{#page.title}}{{page.title}}｜{{/page.title}}{{site.title}}</title>
 <meta name="description" content="{{page.description}}">
 <meta name="generator" content="Gazette">
+{{#page.metadata}}
+<meta name="{{name}}" content="{{content}}">
+{{/page.metadata}}
 {{$canonical}}<link rel="canonical" href="{{page.canonical}}">{{/canonical}}
 <link rel="stylesheet" href="{{assets.css}}">
 <link rel="stylesheet" href="{{assets.print}}" media="print">
@@ -700,6 +703,7 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 {{#page.feed}}
 <link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{url}}">
 {{/page.feed}}
+<script type="application/ld+json">{{{page.linkedData}}}</script>
 </head>
 <body>
 <a class="skip-link" href="#main">跳到主要內容</a>
@@ -729,6 +733,7 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 <li><a href="{{site.accessibility}}">無障礙聲明</a></li>
 <li><a href="{{site.openData}}">開放資料（JSON）</a></li>
 <li><a href="{{site.openDataCSV}}">開放資料（CSV）</a></li>
+<li><a href="{{site.license}}">開放資料授權</a></li>
 <li><a href="{{site.feed}}">訂閱（Atom）</a></li>
 {{#site.calendar}}<li><a href="{{site.calendar}}">行事曆（iCalendar）</a></li>
 {{/site.calendar}}<li><a href="{{site.sitemap}}">網站地圖（XML）</a></li>
@@ -738,6 +743,23 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 </footer>
 </body>
 </html>
+
+"""#,
+        "license.mustache": #"""
+{{<layout}}
+{{$main}}
+<h1>開放資料授權</h1>
+<p>本網站提供之開放資料，依<a href="{{license.url}}">「{{license.name}}」</a>提供，任何人得於條款範圍內自由利用（包括重製、改作、編輯、公開傳輸及散布），無須另行取得授權，亦不收費。</p>
+<p>利用時請依條款以下列文字標示來源：「提供機關／{{license.publisher}}」，並註明資料集名稱與取得日期。</p>
+<h2>資料集</h2>
+<ul>
+{{#license.datasets}}
+<li>{{title}}：{{#files}}<a href="{{url}}">{{name}}</a>（{{format}}） {{/files}}</li>
+{{/license.datasets}}
+</ul>
+<p>各資料集依政府資料開放平臺（data.gov.tw）之詮釋資料欄位說明於 <a href="{{license.catalogJSON}}">datasets.json</a> 及 <a href="{{license.catalogCSV}}">datasets.csv</a>，可供機關上架至該平臺。</p>
+{{/main}}
+{{/layout}}
 
 """#,
         "list.mustache": #"""

@@ -13,7 +13,9 @@ struct Check: ParsableCommand {
         let context: SiteContext
         do {
             let (prepared, _, warnings) = try SiteAssembly.builder(options: site.buildOptions).prepare()
-            for warning in warnings { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
+            for warning in warnings + MetadataAudit.gaps(in: prepared).sortedByLocation {
+                FileHandle.standardError.write(Data((warning.description + "\n").utf8))
+            }
             print("ok: \(prepared.content.issues.count) issues, \(prepared.content.notices.count) notices")
             context = prepared
         } catch {

@@ -64,7 +64,8 @@ import Testing
     @Test func chartIsDrawnWithItsFiguresAsText() throws {
         defer { fixture.remove() }
         #expect(page.contains("<svg class=\"budget-chart-svg\""))
-        #expect(!page.contains("<script"))
+        // The chart needs no script: the page's only script element is its JSON-LD, which is data.
+        #expect(page.components(separatedBy: "<script").count == page.components(separatedBy: "<script type=\"application/ld+json\">").count)
         let bars = page.components(separatedBy: "<rect class=\"bar\"").count - 1
         #expect(bars == 6)
         for line in ["壹、一般行政：26,767千元（8.4%）", "陸、人事費及第一預備金：182,302千元（56.9%）", "合計：320,267千元"] {

@@ -39,6 +39,8 @@ public enum ContentProblem: Error, Sendable, Hashable {
     case changeOfRepealedRegulation(number: String, date: CivilDate, at: SourceLocation)
     case commentDeadlineBeforePublication(CivilDate, publication: CivilDate)
     case effectiveBeforeDate(CivilDate, date: CivilDate)
+    /// The national metadata rule's elements that pages would lack, and what to add where.
+    case metadataGap(elements: [String], pages: String, fix: String)
     case custom(String)
 
     public var message: String {
@@ -128,6 +130,8 @@ public enum ContentProblem: Error, Sendable, Hashable {
             return "comment deadline \(deadline) is before the issue's publication date \(publication); give a later 'until', or 'days: N'"
         case .effectiveBeforeDate(let effective, let date):
             return "'effective' \(effective) is before the notice's date \(date); correct it, or add 'retroactive: true' if it applies retroactively"
+        case .metadataGap(let elements, let pages, let fix):
+            return "\(elements.joined(separator: ", ")) would be empty on \(pages) (行政機關電子資料流通詮釋資料及分類檢索規範 requires them); \(fix)"
         case .custom(let text):
             return text
         }

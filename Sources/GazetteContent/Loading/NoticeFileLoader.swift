@@ -70,7 +70,7 @@ struct NoticeFileLoader {
             reader.report(.republicationWithoutNumber, at: reader.location(of: "republication"))
         }
         let source = loadSource(&reader)
-        let classification = loadClassification(&reader)
+        let classification = reader.classification(in: "front matter")
         let lifecycle = LifecycleFields.read(&reader, site: site)
         let problems = MarkdownReader(allowsRawHTML: site.allowsRawHTML, attachment: Attachment.texts(of: attachments))
             .problems(in: frontMatter.body)
@@ -143,24 +143,6 @@ struct NoticeFileLoader {
         }
         reader.absorb(entry)
         return id.map { NoticeSource(id: $0, url: url) }
-    }
-
-    /// `classification: {theme, cake, service}`, each a code or a list of codes, like `agency`.
-    private func loadClassification(_ reader: inout FieldReader) -> NoticeClassification {
-        guard var entry = reader.mapping("classification", required: false, in: "front matter") else {
-            return NoticeClassification()
-        }
-        entry.rejectUnknownKeys(allowed: ["theme", "cake", "service"])
-        func codes(_ key: String) -> [String] {
-            var codes: [String] = []
-            for (code, _) in entry.stringOrList(key, required: false, in: "classification") where !codes.contains(code) {
-                codes.append(code)
-            }
-            return codes
-        }
-        let classification = NoticeClassification(theme: codes("theme"), cake: codes("cake"), service: codes("service"))
-        reader.absorb(entry)
-        return classification
     }
 
     private func loadAttachments(_ reader: inout FieldReader) -> [Attachment] {

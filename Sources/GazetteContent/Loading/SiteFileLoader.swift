@@ -1,7 +1,8 @@
 /// Reads site.yml: the title, base URL, language, and the category and agency lists.
 enum SiteFileLoader {
     static let fields = ["title", "baseURL", "language", "description", "unsafeHTML", "pdf", "categories", "agencies",
-                         "regulations", "holidays"]
+                         "regulations", "holidays",
+                         "publisher", "agencyCode", "rights", "classification", "openData"]
 
     static func load(_ text: YAMLText) -> (SiteSettings?, [Diagnostic]) {
         var reader: FieldReader
@@ -19,11 +20,18 @@ enum SiteFileLoader {
         let description = reader.string("description", required: false, in: "site.yml")
         let unsafeHTML = reader.bool("unsafeHTML") ?? false
         let pdf = reader.bool("pdf") ?? false
+        let publisher = Publisher(name: reader.string("publisher", required: false, in: "site.yml"),
+                                  agencyCode: reader.string("agencyCode", required: false, in: "site.yml"),
+                                  rights: reader.string("rights", required: false, in: "site.yml"),
+                                  classification: reader.classification(in: "site.yml"))
+        let openData = openDataSettings(&reader)
         let categories = namedList(&reader, key: "categories", what: "category slug",
-                                   extraKeys: ["serviceTakesEffectAfterDays", "serviceBasis"]) { entry in
-            serviceRule(&entry)
-        }.map { Category(slug: $0.slug, name: $0.name, serviceRule: $0.extra) }
-        let agencies = namedList(&reader, key: "agencies", what: "agency slug").map { Agency(slug: $0.slug, name: $0.name) }
+                                   extraKeys: ["serviceTakesEffectAfterDays", "serviceBasis", "classification"]) { entry in
+            (serviceRule(&entry), entry.classification(in: "a category"))
+        }.map { Category(slug: $0.slug, name: $0.name, serviceRule: $0.extra.0, classification: $0.extra.1, location: $0.location) }
+        let agencies = namedList(&reader, key: "agencies", what: "agency slug", extraKeys: ["classification"]) { entry in
+            entry.classification(in: "an agency")
+        }.map { Agency(slug: $0.slug, name: $0.name, classification: $0.extra, location: $0.location) }
         let regulations = namedList(&reader, key: "regulations", what: "regulation slug", required: false)
             .map { Regulation(slug: $0.slug, name: $0.name) }
         var holidays: [CivilDate] = []
@@ -34,8 +42,19 @@ enum SiteFileLoader {
         let normalizedBase = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         return (SiteSettings(title: title, baseURL: normalizedBase, language: language, description: description,
                              allowsRawHTML: unsafeHTML, makesPDF: pdf, categories: categories, agencies: agencies,
-                             regulations: regulations, calendar: LegalCalendar(holidays: holidays)),
+                             regulations: regulations, calendar: LegalCalendar(holidays: holidays),
+                             publisher: publisher, openData: openData, path: text.path),
                 reader.diagnostics)
+    }
+
+    private static func openDataSettings(_ reader: inout FieldReader) -> OpenDataSettings {
+        guard var entry = reader.mapping("openData", required: false, in: "site.yml") else { return OpenDataSettings() }
+        entry.rejectUnknownKeys(allowed: ["contactName", "contactPhone", "updateFrequency"])
+        let settings = OpenDataSettings(contactName: entry.string("contactName", required: false, in: "openData"),
+                                        contactPhone: entry.string("contactPhone", required: false, in: "openData"),
+                                        updateFrequency: entry.string("updateFrequency", required: false, in: "openData"))
+        reader.absorb(entry)
+        return settings
     }
 
     /// `serviceTakesEffectAfterDays` and `serviceBasis` go together: the date is shown with its basis.
@@ -61,9 +80,10 @@ enum SiteFileLoader {
 
     private static func namedList<Extra>(_ reader: inout FieldReader, key: String, what: String, required: Bool = true,
                                          extraKeys: [String],
-                                         extra readExtra: (inout FieldReader) -> Extra) -> [(slug: String, name: String, extra: Extra)] {
+                                         extra readExtra: (inout FieldReader) -> Extra)
+        -> [(slug: String, name: String, extra: Extra, location: SourceLocation)] {
         var seen: [String: SourceLocation] = [:]
-        var result: [(slug: String, name: String, extra: Extra)] = []
+        var result: [(slug: String, name: String, extra: Extra, location: SourceLocation)] = []
         for var entry in reader.mappingList(key, required: required, in: "site.yml") {
             entry.rejectUnknownKeys(allowed: ["slug", "name"] + extraKeys)
             let slug = entry.string("slug", required: true, in: "each of \(key)")
@@ -80,7 +100,7 @@ enum SiteFileLoader {
                 }
             }
             reader.absorb(entry)
-            if let slug, let name { result.append((slug, name, extra)) }
+            if let slug, let name { result.append((slug, name, extra, entry.location(of: "slug"))) }
         }
         return result
     }

@@ -16,4 +16,14 @@ public struct NoticeClassification: Sendable, Hashable {
     public var schemes: [(key: String, codes: [String])] {
         [("theme", theme), ("cake", cake), ("service", service)]
     }
+
+    public var isEmpty: Bool { theme.isEmpty && cake.isEmpty && service.isEmpty }
+
+    /// Each scheme that has no code here takes the codes of `fallback`: a notice's own codes
+    /// first, then its category's, its agency's and the site's.
+    public func filled(from fallback: NoticeClassification) -> NoticeClassification {
+        NoticeClassification(theme: theme.isEmpty ? fallback.theme : theme,
+                             cake: cake.isEmpty ? fallback.cake : cake,
+                             service: service.isEmpty ? fallback.service : service)
+    }
 }

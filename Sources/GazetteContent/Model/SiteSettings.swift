@@ -13,10 +13,19 @@ public struct SiteSettings: Sendable, Hashable {
     public var regulations: [Regulation]
     /// Days off besides weekends, which move the last day of a period (`holidays`).
     public var calendar: LegalCalendar
+    /// Who publishes the site, as every page's metadata names it (`publisher`, `agencyCode`,
+    /// `rights`, `classification`); see `PageMetadata` in GazetteSite.
+    public var publisher: Publisher
+    /// The contact and update frequency of the open-data files (`openData`).
+    public var openData: OpenDataSettings
+    /// Where site.yml was read from, for messages about a key it lacks.
+    public var path: String
 
     public init(title: String, baseURL: String, language: String, description: String? = nil,
                 allowsRawHTML: Bool = false, makesPDF: Bool = false, categories: [Category], agencies: [Agency],
-                regulations: [Regulation] = [], calendar: LegalCalendar = LegalCalendar()) {
+                regulations: [Regulation] = [], calendar: LegalCalendar = LegalCalendar(),
+                publisher: Publisher = Publisher(), openData: OpenDataSettings = OpenDataSettings(),
+                path: String = "site.yml") {
         self.title = title
         self.baseURL = baseURL
         self.language = language
@@ -27,6 +36,9 @@ public struct SiteSettings: Sendable, Hashable {
         self.agencies = agencies
         self.regulations = regulations
         self.calendar = calendar
+        self.publisher = publisher
+        self.openData = openData
+        self.path = path
     }
 
     public func category(_ slug: String) -> Category? { categories.first { $0.slug == slug } }

@@ -10,7 +10,10 @@ struct SiteFileUpdate {
             ("baseURL", .string("https://gazette.example.gov.tw/")),
             ("language", .string("zh-Hant-TW")),
             ("description", .string(words.attribution)),
+            ("publisher", .string(words.publisher)),
+            ("rights", .string(words.rightsHolder)),
         ])
+        text += "# agencyCode: the publisher's code in the national list of agency codes (DC.Identifier); `gazette check` asks for it.\n"
         text += "categories:\n" + entries(categories)
         text += "agencies:\n" + entries(agencies)
         return text

@@ -11,11 +11,14 @@ public struct FiscalDataPackage: Sendable {
     public let agencyName: String
     /// The plan page's absolute URL.
     public let homepage: String
+    /// The site's licence page, which declares the licence of its open data.
+    public let licensePage: String
 
-    public init(plan: Plan, agencyName: String, homepage: String) {
+    public init(plan: Plan, agencyName: String, homepage: String, licensePage: String) {
         self.plan = plan
         self.agencyName = agencyName
         self.homepage = homepage
+        self.licensePage = licensePage
     }
 
     public var json: String { descriptor.serialized + "\n" }
@@ -28,6 +31,7 @@ public struct FiscalDataPackage: Sendable {
             ("description", .string("\(plan.title)：預算來源及金額（\(plan.crosswalk.budgetSource)），單位\(plan.unit.rawValue)；"
                 + "每列為對照表中不再細分的一項，各列金額合計等於合計 \(Thousands.format(plan.crosswalk.total)) \(plan.unit.rawValue)。")),
             ("homepage", .string(homepage)),
+            ("licenses", .array([.object([("title", .string(OpenDataWords.licence)), ("path", .string(licensePage))])])),
             ("countryCode", .string("TW")),
             ("fiscalPeriod", .object([("start", .string("\(plan.year)-01-01")), ("end", .string("\(plan.year)-12-31"))])),
             ("granularity", .string("aggregated")),

@@ -15,7 +15,8 @@ public struct PlanExtension: SiteExtension {
         let loaded = PlanLoader(contentRoot: options.content, displayRoot: options.contentDisplayPath, site: content.site).load()
         guard !loaded.plans.isEmpty else { return PreparedExtension(diagnostics: loaded.diagnostics) }
         return PreparedExtension(sections: [PlanPages(plans: loaded.plans)] + moreSections(loaded.plans),
-                                 navigation: [.plans], diagnostics: loaded.diagnostics)
+                                 navigation: [.plans], datasets: loaded.plans.map(PlanDataset.dataset),
+                                 diagnostics: loaded.diagnostics)
     }
 }
 

@@ -15,7 +15,8 @@ struct PlanPages: SiteSection {
             let segments = SiteURLs.plan(plan)
             let agencyName = site.site.agency(plan.agency)?.name ?? plan.agency
             let csv = BudgetLines(plan: plan, agencyName: agencyName).csv
-            let package = FiscalDataPackage(plan: plan, agencyName: agencyName, homepage: site.urls.absolute(segments)).json
+            let package = FiscalDataPackage(plan: plan, agencyName: agencyName, homepage: site.urls.absolute(segments),
+                                            licensePage: site.urls.absolute(SiteURLs.license)).json
             let openData = [
                 OpenDataFile(title: "預算明細（CSV）", url: site.urls.link(segments, file: BudgetLines.fileName),
                              format: FileFormat.forExtension("csv"), byteCount: csv.utf8.count),
@@ -28,7 +29,8 @@ struct PlanPages: SiteSection {
             jobs.append(OutputJob(path: outputPath(segments), sitemap: SitemapEntry(url: site.urls.absolute(segments))) {
                 var context = site.page(title: plan.title, segments: segments, section: NavigationEntry.plans.key,
                                         breadcrumbs: [Breadcrumb(NavigationEntry.plans.name, site.urls.link(["plans"])), Breadcrumb(plan.title)],
-                                        description: "\(plan.title)：施政計畫提要、施政計畫與預算配合對照表、各項計畫及預算金額")
+                                        description: "\(plan.title)：施政計畫提要、施政計畫與預算配合對照表、各項計畫及預算金額",
+                                        about: PlanMetadata.subject(plan, agencyName: agencyName, in: site))
                 context["plan"] = PlanPageData(plan: plan, agencyName: agencyName, openData: openData).templateData
                 context.merge(site.documents.templateData(forPage: outputPath(segments))) { $1 }
                 return .text(site.templates.render("plan", context))

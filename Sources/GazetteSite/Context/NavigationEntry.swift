@@ -20,6 +20,8 @@ public struct NavigationEntry: Sendable, Hashable {
     public static let archive = NavigationEntry(key: "archive", name: "年度彙編", segments: ["archive"])
     public static let regulations = NavigationEntry(key: "regulations", name: "法規沿革", segments: SiteURLs.regulations)
     public static let consultations = NavigationEntry(key: "consultations", name: "意見徵詢", segments: SiteURLs.consultations)
+    /// Not in the menu: the footer links it.
+    public static let license = NavigationEntry(key: "license", name: "開放資料授權", segments: SiteURLs.license)
 
     static let builtIn: [NavigationEntry] = [.home, .issues, .categories, .agencies, .tags, .archive]
 

@@ -27,10 +27,13 @@ public final class SiteContext: Sendable {
 
     /// Top-level entries that later stages add to the main menu (plans, search).
     public let extraNavigation: [NavigationEntry]
+    /// The open-data files of later stages (the plans' budgets), for the dataset catalogue.
+    public let extraDatasets: [OpenDataset]
 
     public init(content: Content, urls: SiteURLs, templates: TemplateSet, pageSize: Int = 50,
-                extraNavigation: [NavigationEntry] = [], inputsKey: UInt64 = 0) {
+                extraNavigation: [NavigationEntry] = [], extraDatasets: [OpenDataset] = [], inputsKey: UInt64 = 0) {
         self.extraNavigation = extraNavigation
+        self.extraDatasets = extraDatasets
         self.content = content
         self.urls = urls
         self.templates = templates
@@ -84,6 +87,8 @@ public final class SiteContext: Sendable {
             "openDataCSV": urls.link(["data"], file: "notices.csv"),
             "sitemap": urls.link([], file: "sitemap.xml"),
             "accessibility": urls.link(["accessibility"]),
+            "license": urls.link(SiteURLs.license),
+            "datasets": urls.link(["data"], file: DatasetCatalog.jsonFile),
         ]
         if let description = site.description { values["description"] = description }
         if hasCalendar { values["calendar"] = urls.link([], file: CalendarSection.siteFile) }
@@ -98,16 +103,19 @@ public final class SiteContext: Sendable {
     /// The root of every page's template data: the parts all pages share.
     public func page(title: String?, segments: [String], section: String?,
                      breadcrumbs: [Breadcrumb], description: String? = nil,
-                     feed: (title: String, url: String)? = nil) -> [String: Any] {
+                     feed: (title: String, url: String)? = nil, about subject: PageSubject = .site) -> [String: Any] {
         var crumbs = breadcrumbs
         if !crumbs.isEmpty { crumbs.insert(Breadcrumb("首頁", urls.link([])), at: 0) }
+        let metadata = PageMetadata(subject, title: title ?? site.title, description: description ?? site.description,
+                                    segments: segments, breadcrumbs: crumbs, in: self)
         return [
             "site": siteLinks,
             "assets": assetLinks,
             "nav": menus[section ?? ""] ?? menus[""]!,
             "page": PageInfo(title: title, canonical: urls.absolute(segments),
                              description: description ?? site.description ?? site.title,
-                             feed: feed.map { TemplateLink("title", $0.title, url: $0.url) }),
+                             feed: feed.map { TemplateLink("title", $0.title, url: $0.url) },
+                             metadata: metadata.elements, linkedData: metadata.linkedData),
             "breadcrumbs": crumbs,
             "hasBreadcrumbs": !crumbs.isEmpty,
         ]
@@ -120,6 +128,9 @@ struct PageInfo: Sendable, MustacheParent {
     let canonical: String
     let description: String
     let feed: TemplateLink?
+    let metadata: [MetaElement]
+    /// The page's schema.org description, already escaped for a script element.
+    let linkedData: String
 
     func child(named name: String) -> Any? {
         switch name {
@@ -127,6 +138,8 @@ struct PageInfo: Sendable, MustacheParent {
         case "canonical": canonical
         case "description": description
         case "feed": feed
+        case "metadata": metadata
+        case "linkedData": linkedData
         default: nil
         }
     }

@@ -20,6 +20,8 @@ public struct SiteIndex: Sendable {
     /// Per re-publication, the earlier notices it publishes again, in the order of its numbers.
     /// A re-publication of a draft left out of the build has none, and is the first itself.
     public let republished: [Int: [Int]]
+    /// From the earliest to the latest date of a notice or an issue: what the site covers.
+    public let dateSpan: (from: CivilDate, to: CivilDate)?
 
     init(_ content: Content) {
         issuesBySlug = Dictionary(uniqueKeysWithValues: content.issues.map { ($0.slug, $0) })
@@ -45,6 +47,7 @@ public struct SiteIndex: Sendable {
             if !earlier.isEmpty { republished[position] = earlier }
         }
         self.republished = republished
+        dateSpan = PageFacts.span(notices.map(\.date) + content.issues.map(\.date))
 
         let recent = notices.indices.sorted { a, b in
             let left = notices[a], right = notices[b]

@@ -12,7 +12,7 @@ struct ConsultationsPage: SiteSection {
                           key: { site.keys.metadata(positions) }) {
             var context = site.page(title: NavigationEntry.consultations.name, segments: segments,
                                     section: NavigationEntry.consultations.key,
-                                    breadcrumbs: [Breadcrumb(NavigationEntry.consultations.name)])
+                                    breadcrumbs: [Breadcrumb(NavigationEntry.consultations.name)], about: .notices(positions))
             context["calendar"] = site.urls.link([], file: CalendarSection.siteFile)
             context["script"] = site.urls.link(["assets"], file: "consultations.js")
             context["consultations"] = positions.map { position -> [String: Any] in

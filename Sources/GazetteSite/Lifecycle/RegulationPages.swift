@@ -12,7 +12,7 @@ struct RegulationPages: SiteSection {
                               key: { site.keys.metadata(everyEntry) }) {
             var context = site.page(title: NavigationEntry.regulations.name, segments: SiteURLs.regulations,
                                     section: NavigationEntry.regulations.key,
-                                    breadcrumbs: [Breadcrumb(NavigationEntry.regulations.name)])
+                                    breadcrumbs: [Breadcrumb(NavigationEntry.regulations.name)], about: .notices(everyEntry))
             context["regulations"] = histories.map { history -> [String: Any] in
                 let latest = history.entries.last.map { site.content.notices[$0] }
                 return ["name": history.regulation.name, "url": site.urls.link(SiteURLs.regulation(history.regulation.slug)),
@@ -29,7 +29,8 @@ struct RegulationPages: SiteSection {
                                   key: { site.keys.metadata(history.entries) }) {
                 var context = site.page(title: history.regulation.name, segments: segments, section: NavigationEntry.regulations.key,
                                         breadcrumbs: [Breadcrumb(NavigationEntry.regulations.name, site.urls.link(SiteURLs.regulations)),
-                                                      Breadcrumb(history.regulation.name)])
+                                                      Breadcrumb(history.regulation.name)],
+                                        about: .notices(history.entries))
                 var statusDate: [String: String] = [:]
                 if case .repealed(let date, let repeal) = history.status {
                     statusDate = ["dateISO": date.iso, "dateROC": date.rocLong, "url": site.items[repeal].url,

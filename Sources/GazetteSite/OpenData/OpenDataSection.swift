@@ -40,6 +40,7 @@ struct OpenDataSection: SiteSection {
                     ("date", .string(issue.date.iso)),
                     ("url", .string(site.urls.absolute(SiteURLs.issue(issue.slug)))),
                     ("notices", .array(positions.map { record($0, site) })),
+                    ("license", .string(site.urls.absolute(SiteURLs.license))),
                 ])
                 return .text(document.serialized + "\n")
             })

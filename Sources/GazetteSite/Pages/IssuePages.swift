@@ -17,7 +17,8 @@ struct IssuePages: SiteSection {
                                   key: { site.keys.metadata(positions) { site.documents.combine(forPage: page, into: &$0) } }) {
                 var context = site.page(title: issue.title, segments: segments, section: NavigationEntry.issues.key,
                                         breadcrumbs: [Breadcrumb("公報期別", site.urls.link(["gazette"])), Breadcrumb(issue.title)],
-                                        description: "\(site.site.title) \(issue.title)，\(issue.date.rocLong)出刊")
+                                        description: "\(site.site.title) \(issue.title)，\(issue.date.rocLong)出刊",
+                                        about: .issue(issue))
                 context["issue"] = Self.contents(of: issue, in: site)
                 context.merge(site.documents.templateData(forPage: outputPath(segments))) { $1 }
                 return .text(site.templates.render("issue", context))

@@ -6,21 +6,34 @@ struct ListPages: SiteSection {
     /// One kind of grouping: its index page, and one paginated list per term.
     struct Grouping {
         var entry: NavigationEntry
-        var terms: [(name: String, segments: [String], positions: [Int], feed: Bool)]
+        var terms: [Term]
+    }
+
+    struct Term {
+        var name: String
+        var segments: [String]
+        var positions: [Int]
+        var feed: Bool
+        /// A category's or an agency's codes, for its pages' metadata.
+        var classification = NoticeClassification()
     }
 
     func jobs(for site: SiteContext) -> [OutputJob] {
         let index = site.index
         let groupings = [
             Grouping(entry: .categories, terms: site.site.categories.map {
-                ($0.name, SiteURLs.category($0.slug), index.byCategory[$0.slug] ?? [], true)
+                Term(name: $0.name, segments: SiteURLs.category($0.slug), positions: index.byCategory[$0.slug] ?? [], feed: true,
+                     classification: $0.classification)
             }),
             Grouping(entry: .agencies, terms: site.site.agencies.map {
-                ($0.name, SiteURLs.agency($0.slug), index.byAgency[$0.slug] ?? [], true)
+                Term(name: $0.name, segments: SiteURLs.agency($0.slug), positions: index.byAgency[$0.slug] ?? [], feed: true,
+                     classification: $0.classification)
             }),
-            Grouping(entry: .tags, terms: index.tags.map { ($0, SiteURLs.tag($0), index.byTag[$0] ?? [], false) }),
+            Grouping(entry: .tags, terms: index.tags.map {
+                Term(name: $0, segments: SiteURLs.tag($0), positions: index.byTag[$0] ?? [], feed: false)
+            }),
             Grouping(entry: .archive, terms: index.byYear.keys.sorted(by: >).map {
-                ("民國 \($0) 年", SiteURLs.archive($0), index.byYear[$0] ?? [], false)
+                Term(name: "民國 \($0) 年", segments: SiteURLs.archive($0), positions: index.byYear[$0] ?? [], feed: false)
             }),
         ]
         var jobs: [OutputJob] = []
@@ -46,8 +59,7 @@ struct ListPages: SiteSection {
         }
     }
 
-    private func listJobs(_ term: (name: String, segments: [String], positions: [Int], feed: Bool),
-                          grouping: Grouping, site: SiteContext) -> [OutputJob] {
+    private func listJobs(_ term: Term, grouping: Grouping, site: SiteContext) -> [OutputJob] {
         let pageCount = max(1, (term.positions.count + site.pageSize - 1) / site.pageSize)
         let heading = "\(grouping.entry.name)：\(term.name)"
         let feedURL = term.feed ? site.urls.link(term.segments, file: "feed.xml") : nil
@@ -75,7 +87,8 @@ struct ListPages: SiteSection {
                     crumbs.append(Breadcrumb(term.name))
                 }
                 var context = site.page(title: title, segments: segments, section: grouping.entry.key, breadcrumbs: crumbs,
-                                        feed: feedURL.map { ("\(site.site.title)：\(heading)", $0) })
+                                        feed: feedURL.map { ("\(site.site.title)：\(heading)", $0) },
+                                        about: .notices(Array(slice), classification: term.classification))
                 context["list"] = list
                 return .text(site.templates.render("list", context))
             }

@@ -99,7 +99,7 @@ struct NoticePages: SiteSection {
                                 breadcrumbs: [Breadcrumb("公報期別", site.urls.link(["gazette"])),
                                               Breadcrumb(issue?.title ?? notice.issueSlug, site.urls.link(SiteURLs.issue(notice.issueSlug))),
                                               Breadcrumb(notice.title)],
-                                description: excerpt)
+                                description: excerpt, about: .notice(position))
         context["notice"] = data
         context.merge(site.documents.templateData(forPage: outputPath(segments))) { $1 }
         return site.templates.render("notice", context)

@@ -50,6 +50,7 @@ public struct SiteURLs: Sendable {
     public static let regulations = ["regulations"]
     public static func regulation(_ slug: String) -> [String] { ["regulations", slug] }
     public static let consultations = ["consultations"]
+    public static let license = ["license"]
 
     /// Page n of a paginated list lives under `page/n/`; page 1 is the list's own folder.
     public static func page(_ number: Int, of list: [String]) -> [String] {

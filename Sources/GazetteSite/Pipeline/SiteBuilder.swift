@@ -13,7 +13,7 @@ public struct SiteBuilder: Sendable {
 
     public static let standardSections: [any SiteSection] = [
         HomePage(), IssuePages(), NoticePages(), ListPages(), StaticPages(), FeedSection(), OpenDataSection(),
-        RegulationPages(), ConsultationsPage(), CalendarSection(),
+        RegulationPages(), ConsultationsPage(), CalendarSection(), DatasetCatalog(),
     ]
 
     public init(options: BuildOptions, sections: [any SiteSection] = SiteBuilder.standardSections,
@@ -47,7 +47,7 @@ public struct SiteBuilder: Sendable {
         let diagnostics = loaded.warnings + prepared.flatMap(\.diagnostics)
         if diagnostics.hasErrors { throw .content(DiagnosticError(diagnostics)) }
         let context = SiteContext(content: content, urls: SiteURLs(baseURL: content.site.baseURL), templates: templates,
-                                  extraNavigation: prepared.flatMap(\.navigation),
+                                  extraNavigation: prepared.flatMap(\.navigation), extraDatasets: prepared.flatMap(\.datasets),
                                   inputsKey: InputsFingerprint.of(options: options, baseURL: content.site.baseURL, templates: templates))
         return (context, sections + prepared.flatMap(\.sections), diagnostics)
     }

@@ -20,12 +20,16 @@ public protocol SiteExtension: Sendable {
 public struct PreparedExtension: Sendable {
     public var sections: [any SiteSection]
     public var navigation: [NavigationEntry]
+    /// Its open-data files, described for the national platform's catalogue.
+    public var datasets: [OpenDataset]
     /// Errors here stop the build, reported together with the content's own.
     public var diagnostics: [Diagnostic]
 
-    public init(sections: [any SiteSection] = [], navigation: [NavigationEntry] = [], diagnostics: [Diagnostic] = []) {
+    public init(sections: [any SiteSection] = [], navigation: [NavigationEntry] = [], datasets: [OpenDataset] = [],
+                diagnostics: [Diagnostic] = []) {
         self.sections = sections
         self.navigation = navigation
+        self.datasets = datasets
         self.diagnostics = diagnostics
     }
 }
