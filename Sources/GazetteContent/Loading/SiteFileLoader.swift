@@ -1,7 +1,7 @@
 /// Reads site.yml: the title, base URL, language, and the category and agency lists.
 enum SiteFileLoader {
     static let fields = ["title", "baseURL", "language", "description", "unsafeHTML", "pdf", "categories", "agencies",
-                         "regulations", "holidays"]
+                         "regulations", "holidays", "locality"]
 
     static func load(_ text: YAMLText) -> (SiteSettings?, [Diagnostic]) {
         var reader: FieldReader
@@ -26,6 +26,11 @@ enum SiteFileLoader {
         let agencies = namedList(&reader, key: "agencies", what: "agency slug").map { Agency(slug: $0.slug, name: $0.name) }
         let regulations = namedList(&reader, key: "regulations", what: "regulation slug", required: false)
             .map { Regulation(slug: $0.slug, name: $0.name) }
+        let locality = reader.string("locality", required: false, in: "site.yml")
+        if let locality, !isLocality(locality) {
+            reader.report(.wrongType(field: "locality", expected: "an ISO 3166-2 subdivision code of Taiwan in lowercase, e.g. khh"),
+                          at: reader.location(of: "locality"))
+        }
         var holidays: [CivilDate] = []
         for (text, location) in reader.stringList("holidays") {
             if let date = CivilDate(iso: text) { holidays.append(date) } else { reader.report(.invalidDate(text), at: location) }
@@ -34,8 +39,14 @@ enum SiteFileLoader {
         let normalizedBase = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         return (SiteSettings(title: title, baseURL: normalizedBase, language: language, description: description,
                              allowsRawHTML: unsafeHTML, makesPDF: pdf, categories: categories, agencies: agencies,
-                             regulations: regulations, calendar: LegalCalendar(holidays: holidays)),
+                             regulations: regulations, calendar: LegalCalendar(holidays: holidays), locality: locality),
                 reader.diagnostics)
+    }
+
+    /// A code of ISO 3166-2:TW (`khh`, `tpe`, `chh`): one to three lowercase letters or digits, so
+    /// that it can stand in a URI after `tw-`.
+    private static func isLocality(_ text: String) -> Bool {
+        (1...3).contains(text.utf8.count) && text.utf8.allSatisfy { (97...122).contains($0) || (48...57).contains($0) }
     }
 
     /// `serviceTakesEffectAfterDays` and `serviceBasis` go together: the date is shown with its basis.

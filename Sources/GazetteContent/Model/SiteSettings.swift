@@ -13,10 +13,13 @@ public struct SiteSettings: Sendable, Hashable {
     public var regulations: [Regulation]
     /// Days off besides weekends, which move the last day of a period (`holidays`).
     public var calendar: LegalCalendar
+    /// The ISO 3166-2 subdivision code below Taiwan (`locality`, e.g. `khh` for Kaohsiung), which
+    /// names the jurisdiction of the Akoma Ntoso files (`/akn/tw-khh/…`); `nil` names Taiwan alone.
+    public var locality: String?
 
     public init(title: String, baseURL: String, language: String, description: String? = nil,
                 allowsRawHTML: Bool = false, makesPDF: Bool = false, categories: [Category], agencies: [Agency],
-                regulations: [Regulation] = [], calendar: LegalCalendar = LegalCalendar()) {
+                regulations: [Regulation] = [], calendar: LegalCalendar = LegalCalendar(), locality: String? = nil) {
         self.title = title
         self.baseURL = baseURL
         self.language = language
@@ -27,6 +30,7 @@ public struct SiteSettings: Sendable, Hashable {
         self.agencies = agencies
         self.regulations = regulations
         self.calendar = calendar
+        self.locality = locality
     }
 
     public func category(_ slug: String) -> Category? { categories.first { $0.slug == slug } }
