@@ -79,6 +79,10 @@ let package = Package(
             ]
         ),
         .target(
+            name: "GazetteAkomaNtoso",
+            dependencies: ["GazetteContent", "GazetteDocument", "GazetteSite"]
+        ),
+        .target(
             name: "GazetteSearch",
             dependencies: ["GazetteContent", "GazetteSite"]
         ),
@@ -99,7 +103,7 @@ let package = Package(
         ),
         .target(
             name: "GazetteApp",
-            dependencies: ["GazetteSite", "GazetteODF", "GazettePDF", "GazetteSearch", "GazettePlans"]
+            dependencies: ["GazetteSite", "GazetteAkomaNtoso", "GazetteODF", "GazettePDF", "GazetteSearch", "GazettePlans"]
         ),
         .executableTarget(
             name: "gazette",
@@ -123,6 +127,10 @@ let package = Package(
         .testTarget(
             name: "GazetteCheckTests",
             dependencies: ["GazetteCheck"]
+        ),
+        .testTarget(
+            name: "GazetteAkomaNtosoTests",
+            dependencies: ["GazetteAkomaNtoso", "GazetteContent", "GazetteDocument", "GazetteMarkdown"]
         ),
         .testTarget(
             name: "GazetteODFTests",

@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 import machine_readable
+from akoma_ntoso import NAMESPACE as AKN_NAMESPACE, akoma_ntoso_files, schema_errors
 from built_site import BuiltSite
 from conftest import REPO, SHARED, site_base_url
 from test_accessibility import AXE_SOURCE, AXE_TAGS, AXE_VERSION, describe_violations, reset
@@ -448,6 +449,21 @@ def test_every_record_has_its_page(built):
     assert notices == expected, f"pages that are no record: {sorted(notices - expected)[:5]}"
     issues = {p for p in pages if re.fullmatch(r"gazette/[^/]+/index\.html", p)}
     assert len(issues) == ISSUES, sorted(issues)[:5]
+
+
+
+def test_every_akoma_ntoso_file_is_valid_and_named_once(built):
+    """Issue 16: each record's Akoma Ntoso file and each issue's, valid against the OASIS schema
+    (xmllint, many files per run), each with a work IRI of its own."""
+    files = akoma_ntoso_files(built.output)
+    assert len(files) == RECORDS + ISSUES, f"{len(files)} Akoma Ntoso files for {RECORDS} records and {ISSUES} issues"
+    errors = schema_errors(files)
+    print(f"\nAkoma Ntoso: {len(files)} files of the EY corpus checked with xmllint, {len(errors)} errors")
+    assert not errors, f"{len(errors)} schema errors, e.g.\n" + "\n".join(errors[:20])
+    akn = "{" + AKN_NAMESPACE + "}"
+    iris = [ET.parse(path).getroot()[0].find(f"{akn}meta/{akn}identification/{akn}FRBRWork/{akn}FRBRuri").get("value")
+            for path in files]
+    assert len(set(iris)) == len(iris), "two files share a work IRI"
 
 
 # --- 3. Every word of the body, in order --------------------------------------------------------

@@ -414,3 +414,36 @@ def test_what_pages_say_to_machines_is_remade_with_its_inputs(sample_without_pdf
     assert '<meta name="DC.coverage.t.min" content="2020-11-30">' in text
     page = notice_page.read_text(encoding="utf-8")
     assert '<meta name="Category.Cake" content="130">' in page and '<meta name="DC.Description" content="摘要已改寫。">' in page
+
+
+def akoma_ntoso_stamps(output):
+    """Each Akoma Ntoso file's modification time: a file reused from the previous build keeps its own."""
+    return {path.relative_to(output).as_posix(): path.stat().st_mtime_ns for path in output.glob("gazette/**/*.xml")}
+
+
+def test_akoma_ntoso_files_are_remade_when_what_they_show_changes(sample_without_pdf):
+    """Issue 16: a body edit remakes the notice's Akoma Ntoso file alone; a title edit also its issue's file, which
+    names it; a category change of a repeal (a doc becomes an act: its IRI changes) also the files of the notices it
+    repeals, whose lifecycle names it, and the issue's (an issue lists its notices by category). Each build equals a
+    cold build."""
+    space = sample_without_pdf
+    led = "gazette/110-spring-001/led-wall-guidelines/led-wall-guidelines.xml"
+    repeal = "gazette/110-summer-006/e-gazette-trial-repeal/e-gazette-trial-repeal.xml"
+    repealed = {"gazette/110-spring-002/e-gazette-trial-regulation/e-gazette-trial-regulation.xml",
+                "gazette/110-summer-003/e-gazette-trial-amendment/e-gazette-trial-amendment.xml",
+                "gazette/110-summer-006/e-gazette-trial-second-amendment/e-gazette-trial-second-amendment.xml"}
+    steps = [(space.notice("110-spring-001", "led-wall-guidelines"), "特訂定本注意事項", "特訂定本注意事項（修正測試）",
+              "a body edit", {led}),
+             (space.notice("110-spring-001", "led-wall-guidelines"), "LED電視牆使用注意事項」\"", "LED電視牆使用須知」\"",
+              "a title edit", {led, "gazette/110-spring-001/110-spring-001.xml"}),
+             (space.notice("110-summer-006", "e-gazette-trial-repeal"), "category: orders", "category: regulations",
+              "a repeal's category", {repeal, "gazette/110-summer-006/110-summer-006.xml"} | repealed)]
+    for path, old, new, what, expected in steps:
+        before = akoma_ntoso_stamps(space.output)
+        replace_in(path, old, new)
+        space.build()
+        after = akoma_ntoso_stamps(space.output)
+        assert after.keys() == before.keys()
+        remade = {name for name, stamp in after.items() if stamp != before[name]}
+        assert remade == expected, f"after {what}, the Akoma Ntoso files remade were {sorted(remade)}"
+        space.assert_same_as_cold(what)

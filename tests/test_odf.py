@@ -261,8 +261,10 @@ def byte_size(count):
 def test_pages_link_their_documents_with_type_and_size(sample_site, page, files):
     parser = DocumentLinks()
     parser.feed((sample_site.root / page / "index.html").read_text(encoding="utf-8"))
-    assert [link[0] for link in parser.links] == [f"/{page}/{name}" for name in files]
-    for href, media_type, text in parser.links:
+    # The Akoma Ntoso files beside them are checked in tests/test_akoma_ntoso.py.
+    links = [link for link in parser.links if not link[0].endswith(".xml")]
+    assert [link[0] for link in links] == [f"/{page}/{name}" for name in files]
+    for href, media_type, text in links:
         path = sample_site.root / href.lstrip("/")
         assert media_type == MEDIA_TYPES[path.suffix]
         assert f"（{path.suffix[1:].upper()}，{byte_size(path.stat().st_size)}）" in text

@@ -1,7 +1,7 @@
 /// Reads site.yml: the title, base URL, language, and the category and agency lists.
 enum SiteFileLoader {
     static let fields = ["title", "baseURL", "language", "description", "unsafeHTML", "pdf", "categories", "agencies",
-                         "regulations", "holidays",
+                         "regulations", "holidays", "locality",
                          "publisher", "agencyCode", "rights", "classification", "openData"]
 
     static func load(_ text: YAMLText) -> (SiteSettings?, [Diagnostic]) {
@@ -34,6 +34,11 @@ enum SiteFileLoader {
         }.map { Agency(slug: $0.slug, name: $0.name, classification: $0.extra, location: $0.location) }
         let regulations = namedList(&reader, key: "regulations", what: "regulation slug", required: false)
             .map { Regulation(slug: $0.slug, name: $0.name) }
+        let locality = reader.string("locality", required: false, in: "site.yml")
+        if let locality, !isLocality(locality) {
+            reader.report(.wrongType(field: "locality", expected: "an ISO 3166-2 subdivision code of Taiwan in lowercase, e.g. khh"),
+                          at: reader.location(of: "locality"))
+        }
         var holidays: [CivilDate] = []
         for (text, location) in reader.stringList("holidays") {
             if let date = CivilDate(iso: text) { holidays.append(date) } else { reader.report(.invalidDate(text), at: location) }
@@ -43,7 +48,7 @@ enum SiteFileLoader {
         return (SiteSettings(title: title, baseURL: normalizedBase, language: language, description: description,
                              allowsRawHTML: unsafeHTML, makesPDF: pdf, categories: categories, agencies: agencies,
                              regulations: regulations, calendar: LegalCalendar(holidays: holidays),
-                             publisher: publisher, openData: openData, path: text.path),
+                             locality: locality, publisher: publisher, openData: openData, path: text.path),
                 reader.diagnostics)
     }
 
@@ -55,6 +60,12 @@ enum SiteFileLoader {
                                         updateFrequency: entry.string("updateFrequency", required: false, in: "openData"))
         reader.absorb(entry)
         return settings
+    }
+
+    /// A code of ISO 3166-2:TW (`khh`, `tpe`, `chh`): one to three lowercase letters or digits, so
+    /// that it can stand in a URI after `tw-`.
+    private static func isLocality(_ text: String) -> Bool {
+        (1...3).contains(text.utf8.count) && text.utf8.allSatisfy { (97...122).contains($0) || (48...57).contains($0) }
     }
 
     /// `serviceTakesEffectAfterDays` and `serviceBasis` go together: the date is shown with its basis.

@@ -13,6 +13,10 @@ public struct SiteSettings: Sendable, Hashable {
     public var regulations: [Regulation]
     /// Days off besides weekends, which move the last day of a period (`holidays`).
     public var calendar: LegalCalendar
+    /// The ISO 3166-2 subdivision code below Taiwan (`locality`, e.g. `khh` for Kaohsiung), which
+    /// names the jurisdiction of the Akoma Ntoso files (`/akn/tw-khh/…`); `nil` names Taiwan alone.
+    public var locality: String?
+
     /// Who publishes the site, as every page's metadata names it (`publisher`, `agencyCode`,
     /// `rights`, `classification`); see `PageMetadata` in GazetteSite.
     public var publisher: Publisher
@@ -24,7 +28,7 @@ public struct SiteSettings: Sendable, Hashable {
     public init(title: String, baseURL: String, language: String, description: String? = nil,
                 allowsRawHTML: Bool = false, makesPDF: Bool = false, categories: [Category], agencies: [Agency],
                 regulations: [Regulation] = [], calendar: LegalCalendar = LegalCalendar(),
-                publisher: Publisher = Publisher(), openData: OpenDataSettings = OpenDataSettings(),
+                locality: String? = nil, publisher: Publisher = Publisher(), openData: OpenDataSettings = OpenDataSettings(),
                 path: String = "site.yml") {
         self.title = title
         self.baseURL = baseURL
@@ -36,6 +40,7 @@ public struct SiteSettings: Sendable, Hashable {
         self.agencies = agencies
         self.regulations = regulations
         self.calendar = calendar
+        self.locality = locality
         self.publisher = publisher
         self.openData = openData
         self.path = path

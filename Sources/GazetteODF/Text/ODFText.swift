@@ -4,33 +4,14 @@ import GazetteSite
 /// and newlines in text, so text whose layout matters (code) spells them as elements.
 enum ODFText {
     static func append(_ text: String, to xml: inout String) {
-        xml += escape(text)
+        XMLText.append(text, to: &xml)
     }
 
-    /// `XMLText.escape`, skipped for the common text that has nothing to escape: scanning bytes
-    /// is much cheaper than rebuilding the string scalar by scalar.
     static func escape(_ text: String) -> String {
-        isPlain(text) ? text : XMLText.escape(text)
+        XMLText.escape(text)
     }
 
-    /// No markup characters, no C0 controls, no U+FFFE or U+FFFF (UTF-8 EF BF BE, EF BF BF).
-    static func isPlain(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable(isPlain) ?? Array(text.utf8).withUnsafeBufferPointer(isPlain)
-    }
-
-    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x3F {
-                if byte < 0x20 || byte == 0x22 || byte == 0x26 || byte == 0x27 || byte == 0x3C || byte == 0x3E { return false }
-            } else if byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE {
-                return false
-            }
-            index += 1
-        }
-        return true
-    }
+    static func isPlain(_ text: String) -> Bool { XMLText.isPlain(text) }
 
     /// Every space, tab and line break kept as written.
     static func appendPreserving(_ text: Substring, to xml: inout String) {

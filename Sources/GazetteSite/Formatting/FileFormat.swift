@@ -3,6 +3,11 @@ public struct FileFormat: Sendable, Hashable {
     public var name: String
     public var mediaType: String
 
+    /// An Akoma Ntoso document, with the media type OASIS defined for it, for registration with
+    /// IANA (Akoma Ntoso Media Type Version 1.0). Its files end in `.xml` like any XML, so it is
+    /// named here rather than found by extension.
+    public static let akomaNtoso = FileFormat(name: "Akoma Ntoso XML", mediaType: "application/akn+xml")
+
     public static func forExtension(_ fileExtension: String) -> FileFormat {
         switch fileExtension.lowercased() {
         case "pdf": return FileFormat(name: "PDF", mediaType: "application/pdf")
@@ -11,6 +16,7 @@ public struct FileFormat: Sendable, Hashable {
         case "odp": return FileFormat(name: "ODP", mediaType: "application/vnd.oasis.opendocument.presentation")
         case "csv": return FileFormat(name: "CSV", mediaType: "text/csv")
         case "json": return FileFormat(name: "JSON", mediaType: "application/json")
+        case "xml": return FileFormat(name: "XML", mediaType: "application/xml")
         case "txt": return FileFormat(name: "純文字", mediaType: "text/plain")
         case "png": return FileFormat(name: "PNG 圖片", mediaType: "image/png")
         case "jpg", "jpeg": return FileFormat(name: "JPEG 圖片", mediaType: "image/jpeg")
