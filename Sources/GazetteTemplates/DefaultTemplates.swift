@@ -693,10 +693,7 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 <title>{{#page.title}}{{page.title}}｜{{/page.title}}{{site.title}}</title>
 <meta name="description" content="{{page.description}}">
 <meta name="generator" content="Gazette">
-{{#page.metadata}}
-<meta name="{{name}}" content="{{content}}">
-{{/page.metadata}}
-{{$canonical}}<link rel="canonical" href="{{page.canonical}}">{{/canonical}}
+{{{page.metadata}}}{{$canonical}}<link rel="canonical" href="{{page.canonical}}">{{/canonical}}
 <link rel="stylesheet" href="{{assets.css}}">
 <link rel="stylesheet" href="{{assets.print}}" media="print">
 <link rel="alternate" type="application/atom+xml" title="{{site.title}}：最新公報" href="{{site.feed}}">

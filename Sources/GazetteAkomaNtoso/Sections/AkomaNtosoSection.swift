@@ -16,7 +16,7 @@ struct AkomaNtosoSection: SiteSection {
             for position in positions {
                 let notice = site.content.notices[position]
                 jobs.append(Self.job(title: AkomaNtosoWords.noticeDocument, segments: SiteURLs.notice(notice), name: notice.slug,
-                                     in: site, key: { Self.key(position, in: site) }) {
+                                     in: site, key: { Self.key(position, in: site) }, group: notice.sourcePath) {
                     NoticeFile.make(position, in: site, names: names)
                 })
             }
@@ -59,9 +59,10 @@ struct AkomaNtosoSection: SiteSection {
     }
 
     private static func job(title: String, segments: [String], name: String, in site: SiteContext,
-                            key: @escaping @Sendable () -> UInt64, make: @escaping @Sendable () -> Data) -> OutputJob {
+                            key: @escaping @Sendable () -> UInt64, group: String? = nil,
+                            make: @escaping @Sendable () -> Data) -> OutputJob {
         let file = name + "." + fileExtension
-        return OutputJob(path: outputPath(segments, file: file), phase: .documents, key: key, finished: { byteCount in
+        return OutputJob(path: outputPath(segments, file: file), phase: .documents, key: key, group: group, finished: { byteCount in
             site.documents.register(DocumentRegistry.Document(
                 title: title, url: site.urls.link(segments, file: file), format: .akomaNtoso, byteCount: byteCount),
                 forPage: outputPath(segments))

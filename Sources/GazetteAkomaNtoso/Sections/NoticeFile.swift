@@ -9,7 +9,7 @@ enum NoticeFile {
         let notice = site.content.notices[position]
         let type = DocumentType(notice, site: site.site)
         let work = names.work(of: notice, type: type)
-        let body = BodyWriter.write(site.bodies.document(of: notice))
+        let body = BodyWriter.write(site.bodies.sharedDocument(of: notice))
         var references = References()
         let publisher = references.add("TLCOrganization", eId: "publisher", href: site.site.baseURL, showAs: site.site.title)
         references.add("original", eId: "original", href: work.expressionThis, showAs: notice.title)

@@ -1,6 +1,6 @@
 /// Escaping for HTML text and attribute values, over UTF-8 bytes.
-enum HTMLText {
-    static func append(_ text: String, to html: inout String) {
+public enum HTMLText {
+    public static func append(_ text: String, to html: inout String) {
         var text = text
         text.withUTF8 { bytes in
             guard let first = bytes.firstIndex(where: needsEscape) else {

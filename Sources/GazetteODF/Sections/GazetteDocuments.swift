@@ -16,7 +16,8 @@ struct GazetteDocuments: SiteSection {
             for position in positions {
                 let notice = site.content.notices[position]
                 jobs.append(Self.job(title: "本則全文", segments: SiteURLs.notice(notice), name: notice.slug, kind: .text, in: site,
-                                     key: { site.keys.notices([position]) { $0.combine(site.keys.metadata([position])) } }) {
+                                     key: { site.keys.notices([position]) { $0.combine(site.keys.metadata([position])) } },
+                                     group: notice.sourcePath) {
                     try NoticeDocument.make(position, in: site, bodies: bodies)
                 })
             }
@@ -31,10 +32,11 @@ struct GazetteDocuments: SiteSection {
     /// A job writing the document `name`.odt/.ods into the folder of the page at `segments`,
     /// which then links it.
     static func job(title: String, segments: [String], name: String, kind: DocumentKind, in site: SiteContext,
-                    key: (@Sendable () -> UInt64)? = nil, make: @escaping @Sendable () throws -> Data) -> OutputJob {
+                    key: (@Sendable () -> UInt64)? = nil, group: String? = nil,
+                    make: @escaping @Sendable () throws -> Data) -> OutputJob {
         let file = name + "." + kind.fileExtension
         return OutputJob(path: outputPath(segments, file: file), phase: .documents, key: key,
-                         document: LinkedDocument(title: title, page: segments), finished: { byteCount in
+                         document: LinkedDocument(title: title, page: segments), group: group, finished: { byteCount in
             site.documents.register(DocumentRegistry.Document(
                 title: title, url: site.urls.link(segments, file: file),
                 format: FileFormat.forExtension(kind.fileExtension), byteCount: byteCount),

@@ -59,7 +59,7 @@ enum NoticeChapter {
         let resolver = LinkResolver(pageURL: site.urls.absolute(segments))
         // An issue's document holds many bodies; the notice's slug (unique in its issue, and
         // unlike its position unchanged when other notices come and go) keeps their tables apart.
-        body.document(site.bodies.document(of: notice),
+        body.document(site.bodies.sharedDocument(of: notice),
                       converter: DocumentConverter(resolveLink: resolver.resolve, namePrefix: notice.slug))
         if !notice.attachments.isEmpty {
             body.heading("附件", level: 2)

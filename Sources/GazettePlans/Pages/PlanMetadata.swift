@@ -22,7 +22,7 @@ enum PlanMetadata {
         var author = LinkedNode(type: "GovernmentOrganization")
         author.set("name", agencyName)
         report.set("author", author.value)
-        report.set("publisher", LinkedNode.reference(LinkedIDs(site).publisher))
+        report.set("publisher", LinkedNode.reference(site.linkedIDs.publisher))
         return .described(facts, entity: report.value)
     }
 }

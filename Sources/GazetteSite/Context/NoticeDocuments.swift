@@ -7,10 +7,17 @@ import GazetteMarkdown
 public struct NoticeDocuments: Sendable {
     public let allowsRawHTML: Bool
     public let words: DocumentWords
+    private let shared = SharedDocuments()
 
     init(allowsRawHTML: Bool, words: DocumentWords = .traditionalChinese) {
         self.allowsRawHTML = allowsRawHTML
         self.words = words
+    }
+
+    /// The same tree as `document(of:)`, for the writers of the documents phase (ODF, Akoma
+    /// Ntoso), whose jobs for one notice run side by side: the Markdown is read once for both.
+    public func sharedDocument(of notice: Notice) -> Document {
+        shared.take(notice.sourcePath) { document(of: notice) }
     }
 
     public func document(of notice: Notice) -> Document {

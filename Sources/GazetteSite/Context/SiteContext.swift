@@ -27,6 +27,8 @@ public final class SiteContext: Sendable {
 
     /// Top-level entries that later stages add to the main menu (plans, search).
     public let extraNavigation: [NavigationEntry]
+    /// The `@id`s of the JSON-LD nodes every page may point at.
+    public let linkedIDs: LinkedIDs
     /// The open-data files of later stages (the plans' budgets), for the dataset catalogue.
     public let extraDatasets: [OpenDataset]
 
@@ -36,6 +38,7 @@ public final class SiteContext: Sendable {
         self.extraDatasets = extraDatasets
         self.content = content
         self.urls = urls
+        self.linkedIDs = LinkedIDs(urls: urls)
         self.templates = templates
         let bodies = NoticeDocuments(allowsRawHTML: content.site.allowsRawHTML)
         self.bodies = bodies
@@ -115,7 +118,7 @@ public final class SiteContext: Sendable {
             "page": PageInfo(title: title, canonical: urls.absolute(segments),
                              description: description ?? site.description ?? site.title,
                              feed: feed.map { TemplateLink("title", $0.title, url: $0.url) },
-                             metadata: metadata.elements, linkedData: metadata.linkedData),
+                             metadata: metadata.html, linkedData: metadata.linkedData),
             "breadcrumbs": crumbs,
             "hasBreadcrumbs": !crumbs.isEmpty,
         ]
@@ -128,7 +131,8 @@ struct PageInfo: Sendable, MustacheParent {
     let canonical: String
     let description: String
     let feed: TemplateLink?
-    let metadata: [MetaElement]
+    /// The national metadata rule's `<meta>` elements, already escaped.
+    let metadata: String
     /// The page's schema.org description, already escaped for a script element.
     let linkedData: String
 

@@ -10,7 +10,7 @@ enum LinkedData {
     static func graph(of subject: PageSubject, title: String, description: String?, segments: [String],
                       breadcrumbs: [Breadcrumb], in site: SiteContext) -> JSONValue {
         let url = site.urls.absolute(segments)
-        let ids = LinkedIDs(site)
+        let ids = site.linkedIDs
         var nodes: [JSONValue] = []
         var page = LinkedNode(type: isList(subject) ? "CollectionPage" : "WebPage", id: url)
         page.set("url", url)
@@ -80,8 +80,8 @@ public struct LinkedIDs: Sendable {
     public let publisher: String
     public let periodical: String
 
-    public init(_ site: SiteContext) {
-        let home = site.urls.absolute([])
+    init(urls: SiteURLs) {
+        let home = urls.absolute([])
         website = home + "#website"
         publisher = home + "#publisher"
         periodical = home + "#periodical"

@@ -38,13 +38,16 @@ public struct OutputJob: Sendable {
     public var batch: (any OutputBatch)?
     /// Set for a document a page links, for sections that convert it.
     public var document: LinkedDocument?
+    /// Jobs of one phase made from the same input (one notice's ODF and Akoma Ntoso files) name
+    /// it here: the builder runs them side by side, so they can share what they read.
+    public var group: String?
     public var produce: @Sendable () throws -> Body
     /// Told the file's size once it is in place, whether it was made or reused.
     public var finished: (@Sendable (_ byteCount: Int) -> Void)?
 
     public init(path: String, phase: Phase = .pages, sitemap: SitemapEntry? = nil,
                 key: (@Sendable () -> UInt64)? = nil, source: String? = nil, batch: (any OutputBatch)? = nil,
-                document: LinkedDocument? = nil, finished: (@Sendable (Int) -> Void)? = nil,
+                document: LinkedDocument? = nil, group: String? = nil, finished: (@Sendable (Int) -> Void)? = nil,
                 produce: @escaping @Sendable () throws -> Body) {
         self.path = path
         self.phase = phase
@@ -53,6 +56,7 @@ public struct OutputJob: Sendable {
         self.source = source
         self.batch = batch
         self.document = document
+        self.group = group
         self.finished = finished
         self.produce = produce
     }

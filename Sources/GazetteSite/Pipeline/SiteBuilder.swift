@@ -82,7 +82,7 @@ public struct SiteBuilder: Sendable {
                                   published: base.published, spare: base.spare)
         do throws(BuildError) {
             for phase in OutputJob.Phase.allCases {
-                let batch = jobs.filter { $0.phase == phase }
+                let batch = Self.grouped(jobs.filter { $0.phase == phase })
                 observer.phaseStarted(Self.phaseNames[phase] ?? "", jobCount: batch.count)
                 try run(batch, placer: placer, observer: observer)
                 clock.lap(Self.phaseNames[phase] ?? "")
@@ -106,6 +106,23 @@ public struct SiteBuilder: Sendable {
         return BuildReport(pageCount: jobs.filter(\.isPage).count, fileCount: jobs.count + 1, seconds: clock.total,
                            phases: clock.laps, madeCount: placer.producedCount, writtenCount: placer.writtenCount,
                            warnings: base.warnings + warnings.map(\.description))
+    }
+
+    /// The jobs in their order, except that every job of a group comes right after the group's first.
+    static func grouped(_ jobs: [OutputJob]) -> [OutputJob] {
+        var members: [String: [OutputJob]] = [:]
+        for job in jobs { if let group = job.group { members[group, default: []].append(job) } }
+        guard !members.isEmpty else { return jobs }
+        var ordered: [OutputJob] = []
+        ordered.reserveCapacity(jobs.count)
+        for job in jobs {
+            guard let group = job.group else {
+                ordered.append(job)
+                continue
+            }
+            if let jobs = members.removeValue(forKey: group) { ordered += jobs }
+        }
+        return ordered
     }
 
     private static let phaseNames: [OutputJob.Phase: String] = [
