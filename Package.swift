@@ -79,6 +79,10 @@ let package = Package(
             ]
         ),
         .target(
+            name: "GazetteExchange",
+            dependencies: ["GazetteContent", "GazetteDocument", "GazetteSite"]
+        ),
+        .target(
             name: "GazetteSearch",
             dependencies: ["GazetteContent", "GazetteSite"]
         ),
@@ -99,7 +103,7 @@ let package = Package(
         ),
         .target(
             name: "GazetteApp",
-            dependencies: ["GazetteSite", "GazetteODF", "GazettePDF", "GazetteSearch", "GazettePlans"]
+            dependencies: ["GazetteSite", "GazetteODF", "GazettePDF", "GazetteSearch", "GazettePlans", "GazetteExchange"]
         ),
         .executableTarget(
             name: "gazette",
@@ -132,7 +136,7 @@ let package = Package(
             name: "GazetteTests",
             dependencies: [
                 "GazetteContent", "GazetteDocument", "GazetteMarkdown", "GazetteTemplates", "GazetteSite", "GazetteApp",
-                "GazetteHTMLReader", "GazetteImport", "GazettePDF", "gazette",
+                "GazetteHTMLReader", "GazetteImport", "GazettePDF", "GazetteExchange", "gazette",
             ]
         ),
     ]

@@ -389,3 +389,19 @@ def test_a_notice_s_legal_life_remakes_what_shows_it(sample_without_pdf):
     assert "correction-banner" not in page.read_text(encoding="utf-8")
     assert "已廢止" not in regulation.read_text(encoding="utf-8")
     space.assert_same_as_cold("the correction removed")
+
+
+def test_editing_one_notice_remakes_its_issue_s_ey_exchange_file_only(sample_without_pdf):
+    """Issue 16, part 4: an issue's EY exchange file (gazette/<issue>/<YYY-MM-DD>.xml) is made again when one of
+    its notices changes, body or title, and the other issues' files are left as they are."""
+    space = sample_without_pdf
+    exports = {path.parent.name: path for path in (space.output / "gazette").glob("*/[0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].xml")}
+    assert len(exports) == 4, sorted(exports)
+    for old, new, what in [("特訂定本注意事項", "特訂定本注意事項（交換格式測試）", "a body edit"),
+                           ("title: ", "title: 修正測試", "a title edit")]:
+        stamps = {issue: path.stat().st_mtime_ns for issue, path in exports.items()}
+        replace_in(space.notice("110-spring-001", "led-wall-guidelines"), old, new)
+        space.build()
+        assert new.replace("title: ", "") in exports["110-spring-001"].read_text(encoding="utf-8"), what
+        assert {issue for issue, path in exports.items() if path.stat().st_mtime_ns != stamps[issue]} == {"110-spring-001"}, what
+        space.assert_same_as_cold(what)

@@ -1,3 +1,4 @@
+import GazetteExchange
 import GazetteODF
 import GazettePDF
 import GazettePlans
@@ -8,7 +9,7 @@ import GazetteSite
 /// command line, the preview server and the tests use.
 public enum SiteAssembly {
     public static func builder(options: BuildOptions) -> SiteBuilder {
-        SiteBuilder(options: options, sections: SiteBuilder.standardSections + ODFSections.all,
+        SiteBuilder(options: options, sections: SiteBuilder.standardSections + ODFSections.all + ExchangeSections.all,
                     extensions: [SearchExtension(), PlanExtension(moreSections: { [PlanDocuments(plans: $0)] })],
                     derivedSections: [PDFSection()])
     }

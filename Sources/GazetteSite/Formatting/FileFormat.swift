@@ -3,6 +3,12 @@ public struct FileFormat: Sendable, Hashable {
     public var name: String
     public var mediaType: String
 
+    /// For a file whose extension does not tell its format (two kinds of XML).
+    public init(name: String, mediaType: String) {
+        self.name = name
+        self.mediaType = mediaType
+    }
+
     public static func forExtension(_ fileExtension: String) -> FileFormat {
         switch fileExtension.lowercased() {
         case "pdf": return FileFormat(name: "PDF", mediaType: "application/pdf")
