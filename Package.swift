@@ -83,6 +83,10 @@ let package = Package(
             dependencies: ["GazetteContent", "GazetteDocument", "GazetteSite"]
         ),
         .target(
+            name: "GazetteExchange",
+            dependencies: ["GazetteContent", "GazetteDocument", "GazetteSite"]
+        ),
+        .target(
             name: "GazetteSearch",
             dependencies: ["GazetteContent", "GazetteSite"]
         ),
@@ -103,7 +107,7 @@ let package = Package(
         ),
         .target(
             name: "GazetteApp",
-            dependencies: ["GazetteSite", "GazetteAkomaNtoso", "GazetteODF", "GazettePDF", "GazetteSearch", "GazettePlans"]
+            dependencies: ["GazetteSite", "GazetteAkomaNtoso", "GazetteODF", "GazettePDF", "GazetteSearch", "GazettePlans", "GazetteExchange"]
         ),
         .executableTarget(
             name: "gazette",
@@ -140,7 +144,7 @@ let package = Package(
             name: "GazetteTests",
             dependencies: [
                 "GazetteContent", "GazetteDocument", "GazetteMarkdown", "GazetteTemplates", "GazetteSite", "GazetteApp",
-                "GazetteHTMLReader", "GazetteImport", "GazettePDF", "gazette",
+                "GazetteHTMLReader", "GazetteImport", "GazettePDF", "GazetteExchange", "gazette",
             ]
         ),
     ]

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from akoma_ntoso import akoma_ntoso_files
+
 from tree_snapshot import difference, snapshot
 
 REPO = Path(__file__).resolve().parent.parent
@@ -418,7 +420,7 @@ def test_what_pages_say_to_machines_is_remade_with_its_inputs(sample_without_pdf
 
 def akoma_ntoso_stamps(output):
     """Each Akoma Ntoso file's modification time: a file reused from the previous build keeps its own."""
-    return {path.relative_to(output).as_posix(): path.stat().st_mtime_ns for path in output.glob("gazette/**/*.xml")}
+    return {path.relative_to(output).as_posix(): path.stat().st_mtime_ns for path in akoma_ntoso_files(output / "gazette")}
 
 
 def test_akoma_ntoso_files_are_remade_when_what_they_show_changes(sample_without_pdf):
@@ -446,4 +448,20 @@ def test_akoma_ntoso_files_are_remade_when_what_they_show_changes(sample_without
         assert after.keys() == before.keys()
         remade = {name for name, stamp in after.items() if stamp != before[name]}
         assert remade == expected, f"after {what}, the Akoma Ntoso files remade were {sorted(remade)}"
+        space.assert_same_as_cold(what)
+
+
+def test_editing_one_notice_remakes_its_issue_s_ey_exchange_file_only(sample_without_pdf):
+    """Issue 16, part 4: an issue's EY exchange file (gazette/<issue>/<YYY-MM-DD>.xml) is made again when one of
+    its notices changes, body or title, and the other issues' files are left as they are."""
+    space = sample_without_pdf
+    exports = {path.parent.name: path for path in (space.output / "gazette").glob("*/[0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].xml")}
+    assert len(exports) == 4, sorted(exports)
+    for old, new, what in [("特訂定本注意事項", "特訂定本注意事項（交換格式測試）", "a body edit"),
+                           ("title: ", "title: 修正測試", "a title edit")]:
+        stamps = {issue: path.stat().st_mtime_ns for issue, path in exports.items()}
+        replace_in(space.notice("110-spring-001", "led-wall-guidelines"), old, new)
+        space.build()
+        assert new.replace("title: ", "") in exports["110-spring-001"].read_text(encoding="utf-8"), what
+        assert {issue for issue, path in exports.items() if path.stat().st_mtime_ns != stamps[issue]} == {"110-spring-001"}, what
         space.assert_same_as_cold(what)

@@ -23,6 +23,7 @@ MEDIA_TYPES = {
     ".odt": "application/vnd.oasis.opendocument.text",
     ".ods": "application/vnd.oasis.opendocument.spreadsheet",
     ".pdf": "application/pdf",
+    ".xml": "application/xml",  # the issue's EY exchange file (docs/exchange.md)
 }
 NOTICE = "gazette/110-spring-001/venue-rules-amendment"
 ISSUE = "gazette/110-spring-001"
@@ -255,7 +256,7 @@ def byte_size(count):
 
 @pytest.mark.parametrize("page,files", [
     (NOTICE, ["venue-rules-amendment.odt", "venue-rules-amendment.pdf"]),
-    (ISSUE, ["110-spring-001.odt", "110-spring-001.pdf"]),
+    (ISSUE, ["110-01-06.xml", "110-spring-001.odt", "110-spring-001.pdf"]),
     (PLAN, ["a01-110-budget.ods", "a01-110.odt", "a01-110.pdf"]),
 ])
 def test_pages_link_their_documents_with_type_and_size(sample_site, page, files):

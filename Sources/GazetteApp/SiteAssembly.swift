@@ -1,4 +1,5 @@
 import GazetteAkomaNtoso
+import GazetteExchange
 import GazetteODF
 import GazettePDF
 import GazettePlans
@@ -9,7 +10,8 @@ import GazetteSite
 /// command line, the preview server and the tests use.
 public enum SiteAssembly {
     public static func builder(options: BuildOptions) -> SiteBuilder {
-        SiteBuilder(options: options, sections: SiteBuilder.standardSections + ODFSections.all + AkomaNtosoSections.all,
+        SiteBuilder(options: options,
+                    sections: SiteBuilder.standardSections + ODFSections.all + AkomaNtosoSections.all + ExchangeSections.all,
                     extensions: [SearchExtension(), PlanExtension(moreSections: { [PlanDocuments(plans: $0)] })],
                     derivedSections: [PDFSection()])
     }

@@ -32,6 +32,9 @@ struct BlockCollector {
             var reader = TableReader()
             if let table = reader.read(node) { blocks.append(table) }
             droppedImages += reader.droppedImages
+        case _ where HTMLElements.isMarkdownList(node):
+            endParagraph()
+            if let list = readList(node) { blocks.append(.list(list)) }
         case "pre":
             endParagraph()
             paragraph.preservesLines = true
@@ -56,6 +59,27 @@ struct BlockCollector {
 
     private mutating func visitChildren(of node: HTMLNode) {
         for child in node.children { visit(child) }
+    }
+
+    /// A list as Gazette's own HTML writes a Markdown list (Word's exports have none): an item per
+    /// `<li>`, a loose list's paragraphs in `<p>`.
+    private mutating func readList(_ node: HTMLNode) -> List? {
+        var items: [[Block]] = []
+        var isTight = true
+        for item in node.children where item.isElement && item.name == "li" {
+            var inner = BlockCollector()
+            inner.readsTables = readsTables
+            inner.readsLinks = readsLinks
+            for child in item.children {
+                if child.isElement && child.name == "p" { isTight = false }
+                inner.visit(child)
+            }
+            droppedImages += inner.droppedImages
+            items.append(inner.finish())
+        }
+        guard !items.isEmpty else { return nil }
+        let start = node.attribute("start").flatMap { Int($0) } ?? 1
+        return List(kind: node.name == "ul" ? .bullet : .ordered(start: start), isTight: isTight, items: items)
     }
 
     /// A link keeps its words as one run of text; links inside it, or blocks, are flattened.

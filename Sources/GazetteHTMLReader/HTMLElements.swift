@@ -22,6 +22,12 @@ enum HTMLElements {
         return lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("mailto:")
     }
 
+    /// A list, but not legal numbering (`<ol class="legal">`), which is read as paragraphs whose
+    /// printed markers make it legal numbering again.
+    static func isMarkdownList(_ node: HTMLNode) -> Bool {
+        (node.name == "ol" || node.name == "ul") && !(node.attribute("class") ?? "").split(separator: " ").contains("legal")
+    }
+
     /// A table Word drew with borders holds data; a borderless one (and the
     /// `summary="本期公報內容表格"` wrapper) only lays the page out.
     static func isDataTable(_ node: HTMLNode) -> Bool {

@@ -1,8 +1,8 @@
 import GazetteDocument
 
 /// Reads a bordered table as a comparison table when its column names pair a new text with the
-/// old one (修正條文｜現行條文, 更正後文字｜原列文字), and as a data table otherwise. A first row
-/// that is one cell across the table is its caption.
+/// old one (修正條文｜現行條文, 更正後文字｜原列文字), and as a data table otherwise. Its
+/// `<caption>`, or else a first row that is one cell across the table, is its caption.
 struct TableReader {
     private(set) var droppedImages = 0
 
@@ -11,8 +11,11 @@ struct TableReader {
         let grid = TableGrid(table)
         var rows = grid.rows
         guard rows.first?.isEmpty == false else { return nil }
-        var caption: [Inline]?
-        if rows.count > 1, rows[0].first?.spansRow == true {
+        // Word writes no <caption>: its caption is a first row across the table. Gazette's own
+        // HTML (the EY exchange export) writes <caption>.
+        var caption: [Inline]? = table.children.first { $0.isElement && $0.name == "caption" }
+            .map { cellInlines(TableGrid.Cell(node: $0)) }
+        if caption == nil, rows.count > 1, rows[0].first?.spansRow == true {
             caption = cellInlines(rows.removeFirst()[0])
         }
         guard let header = rows.first else { return nil }

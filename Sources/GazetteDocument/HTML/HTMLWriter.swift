@@ -3,11 +3,16 @@
 /// each, tables in a labelled scrolling region, comparison tables with marked changes.
 public struct HTMLWriter: Sendable {
     public var words: DocumentWords
+    /// For another system's reader, without the site's stylesheet (the EY exchange format): tables
+    /// are drawn with borders, as Word draws data tables, and the words for screen readers that
+    /// only the stylesheet hides are left out, since they would show there.
+    public var isStandalone: Bool
 
     /// Raw HTML and dangerous link targets reach a writer only when the site allows them: the
     /// reader leaves them out otherwise.
-    public init(words: DocumentWords = .traditionalChinese) {
+    public init(words: DocumentWords = .traditionalChinese, isStandalone: Bool = false) {
         self.words = words
+        self.isStandalone = isStandalone
     }
 
     public func write(_ document: Document) -> String {
@@ -140,7 +145,7 @@ public struct HTMLWriter: Sendable {
         state.tables += 1
         let name = caption.map(\.plainText) ?? words.table + String(state.tables)
         html += "<div class=\"\(region)\" role=\"region\" aria-label=\"" + HTMLText.escape(name) + "\" tabindex=\"0\">\n"
-        html += "<table class=\"\(table)\">\n"
+        html += "<table class=\"\(table)\"" + (isStandalone ? " border=\"1\">\n" : ">\n")
         if let caption {
             html += "<caption>"
             write(caption, into: &html)
@@ -201,7 +206,7 @@ public struct HTMLWriter: Sendable {
                 for (column, blocks) in cells.enumerated() {
                     html += "<td data-label=\"" + HTMLText.escape(table.columns[column]) + "\">"
                     if blocks.isEmpty {
-                        html += "<span class=\"visually-hidden\">" + HTMLText.escape(words.emptyCell) + "</span>"
+                        html += hidden(words.emptyCell)
                     } else {
                         html += "\n"
                         write(blocks, tight: false, into: &html, state: &state)
@@ -255,13 +260,18 @@ public struct HTMLWriter: Sendable {
         case .rawHTML(let raw):
             html += raw
         case .inserted(let children):
-            html += "<ins><span class=\"visually-hidden\">" + HTMLText.escape(words.insertedStart) + "</span>"
+            html += "<ins>" + hidden(words.insertedStart)
             write(children, into: &html)
-            html += "<span class=\"visually-hidden\">" + HTMLText.escape(words.insertedEnd) + "</span></ins>"
+            html += hidden(words.insertedEnd) + "</ins>"
         case .deleted(let children):
-            html += "<del><span class=\"visually-hidden\">" + HTMLText.escape(words.deletedStart) + "</span>"
+            html += "<del>" + hidden(words.deletedStart)
             write(children, into: &html)
-            html += "<span class=\"visually-hidden\">" + HTMLText.escape(words.deletedEnd) + "</span></del>"
+            html += hidden(words.deletedEnd) + "</del>"
         }
+    }
+
+    /// Words for screen readers, which the site's stylesheet hides from sight.
+    private func hidden(_ text: String) -> String {
+        isStandalone ? "" : "<span class=\"visually-hidden\">" + HTMLText.escape(text) + "</span>"
     }
 }

@@ -13,10 +13,12 @@ struct RecordConverter: Sendable {
         !number.contains { $0.isNumber }
     }
 
-    /// A pre-announcement's comment period: the EY fields Comment_Deadline and Comment_Days where
-    /// the record has them, otherwise the period its body states (CommentPeriodText).
+    /// The comment period: the EY fields Comment_Deadline and Comment_Days where the record has
+    /// them, on any record (Gazette's export writes them for every notice taking comments);
+    /// otherwise, for a pre-announcement, the period its body states (CommentPeriodText). Comment_Days
+    /// is counted from the next day unless the body states the same days from the same day.
     private func commentPeriod(of record: EYRecord, body: String, publication: CivilDate,
-                               warn: (String) -> Void) -> [(String, YAMLValue)]? {
+                               isPreAnnouncement: Bool, warn: (String) -> Void) -> [(String, YAMLValue)]? {
         if let deadline = ROCDateText.parse(record["Comment_Deadline"]) ?? CivilDate(iso: EYText.trimmed(record["Comment_Deadline"])) {
             guard deadline >= publication else {
                 warn("Comment_Deadline \(deadline.iso) is before the issue's date \(publication.iso); the comment period is left out")
@@ -24,8 +26,11 @@ struct RecordConverter: Sendable {
             }
             return [("until", .bare(deadline.iso))]
         }
-        if let days = Int(EYText.trimmed(record["Comment_Days"])), days > 0 { return [("days", .bare(String(days)))] }
-        guard let period = CommentPeriodText.find(in: body) else { return nil }
+        if let days = Int(EYText.trimmed(record["Comment_Days"])), days > 0 {
+            let sameDay = CommentPeriodText.find(in: body).map { $0.days == days && !$0.startsNextDay } ?? false
+            return [("days", .bare(String(days)))] + (sameDay ? [("counting", .bare("same-day"))] : [])
+        }
+        guard isPreAnnouncement, let period = CommentPeriodText.find(in: body) else { return nil }
         var fields: [(String, YAMLValue)] = [("days", .bare(String(period.days)))]
         if !period.startsNextDay { fields.append(("counting", .bare("same-day"))) }
         return fields
@@ -94,8 +99,8 @@ struct RecordConverter: Sendable {
             if !codes.isEmpty { classification.append((key, .list(codes))) }
         }
         if !classification.isEmpty { fields.append(("classification", .mapping(classification))) }
-        if oneLine(record["Doc_Style_SName"]).contains("預告"),
-           let comments = commentPeriod(of: record, body: converted.markdown, publication: issue.date, warn: warn) {
+        if let comments = commentPeriod(of: record, body: converted.markdown, publication: issue.date,
+                                        isPreAnnouncement: oneLine(record["Doc_Style_SName"]).contains("預告"), warn: warn) {
             fields.append(("comments", .mapping(comments)))
         }
         return ConvertedNotice(slug: "ey-" + metaId.lowercased(), category: categories.rank(of: type), issue: issue, date: date, numbers: numbers,

@@ -20,8 +20,7 @@ struct SignatureLines {
         var delegation: String?
         let signed = signers.map { Self.compact($0.title + $0.name) }
         var printed: [[Int]] = []
-        while case .paragraph(let inlines)? = blocks.last {
-            let text = inlines.plainText
+        while let text = Self.lastParagraph(of: blocks) {
             let compact = Self.compact(text)
             if Self.isDelegation(compact), delegation == nil {
                 delegation = EYText.trimmed(text.replacingLineBreaks())
@@ -30,11 +29,30 @@ struct SignatureLines {
             } else {
                 break
             }
-            blocks.removeLast()
+            Self.removeLastParagraph(from: &blocks)
         }
         var order: [Int] = []
         for index in printed.joined() + Array(signers.indices) where !order.contains(index) { order.append(index) }
         return Split(body: blocks, signers: order.map { signers[$0] }, delegation: delegation)
+    }
+
+    /// The body's last paragraph: after an article, paragraphs are read as the article's, so a
+    /// signature printed after the last article (as Gazette's own export prints it) is found there.
+    private static func lastParagraph(of blocks: [Block]) -> String? {
+        switch blocks.last {
+        case .paragraph(let inlines)?: inlines.plainText
+        case .article(let article)? where article.blocks.count > 1: lastParagraph(of: article.blocks)
+        default: nil
+        }
+    }
+
+    private static func removeLastParagraph(from blocks: inout [Block]) {
+        guard case .article(var article)? = blocks.last else {
+            blocks.removeLast()
+            return
+        }
+        removeLastParagraph(from: &article.blocks)
+        blocks[blocks.count - 1] = .article(article)
     }
 
     static func isDelegation(_ compact: String) -> Bool {

@@ -3,6 +3,12 @@ public struct FileFormat: Sendable, Hashable {
     public var name: String
     public var mediaType: String
 
+    /// For a file whose extension does not tell its format (two kinds of XML).
+    public init(name: String, mediaType: String) {
+        self.name = name
+        self.mediaType = mediaType
+    }
+
     /// An Akoma Ntoso document, with the media type OASIS defined for it, for registration with
     /// IANA (Akoma Ntoso Media Type Version 1.0). Its files end in `.xml` like any XML, so it is
     /// named here rather than found by extension.

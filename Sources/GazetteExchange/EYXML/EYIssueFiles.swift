@@ -1,0 +1,39 @@
+import GazetteContent
+import GazetteSite
+
+/// `/gazette/<issue>/<YYY-MM-DD>.xml`: each issue as one day's file of the Executive Yuan
+/// Gazette's open data, `<Gazette>` holding a `<Record>` per notice in the issue's order, named by
+/// the issue's date in the ROC calendar as the national gazette names its days, so that
+/// `gazette import ey-xml` and tools written for EY data read it as they read a real day.
+/// Registered so that the issue page links it, like the issue's ODF document.
+struct EYIssueFiles: SiteSection {
+    func jobs(for site: SiteContext) -> [OutputJob] {
+        site.content.issues.map { issue in
+            let positions = site.index.byIssue[issue.slug] ?? []
+            let segments = SiteURLs.issue(issue.slug)
+            let file = Self.fileName(issue.date)
+            return OutputJob(path: outputPath(segments, file: file), phase: .documents,
+                             key: { site.keys.notices(positions) { $0.combine(site.keys.metadata(positions)) } },
+                             finished: { byteCount in
+                site.documents.register(DocumentRegistry.Document(
+                    title: ExchangeWords.title, url: site.urls.link(segments, file: file),
+                    format: ExchangeWords.format, byteCount: byteCount), forPage: outputPath(segments))
+            }) {
+                let ids = ExchangeIds(positions.map { site.content.notices[$0] })
+                let records = zip(positions, ids.metaIds).map { position, metaId in
+                    EYRecordFields(position, in: site, metaId: metaId).fields
+                }
+                return .text(EYGazetteXML.write(records))
+            }
+        }
+    }
+
+    /// `110-03-05.xml`: the ROC year padded to three digits, as in the open data (`094-07-28.xml`).
+    static func fileName(_ date: CivilDate) -> String {
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(padded(date.rocYear, 3))-\(padded(date.month, 2))-\(padded(date.day, 2)).xml"
+    }
+}
