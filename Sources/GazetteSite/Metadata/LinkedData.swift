@@ -7,7 +7,7 @@ import GazetteContent
 /// (`GovernmentOrganization`). Nodes on other pages are named by `@id`: the page's URL with a
 /// fragment for what it describes.
 enum LinkedData {
-    static func graph(of subject: PageSubject, title: String, description: String?, segments: [String],
+    static func graph(of subject: PageSubject, title: String, segments: [String],
                       breadcrumbs: [Breadcrumb], in site: SiteContext) -> JSONValue {
         let url = site.urls.absolute(segments)
         let ids = site.linkedIDs
@@ -15,7 +15,8 @@ enum LinkedData {
         var page = LinkedNode(type: isList(subject) ? "CollectionPage" : "WebPage", id: url)
         page.set("url", url)
         page.set("name", title)
-        page.set("description", description)
+        // The page's description is in its <meta name="description"> and DC.Description already:
+        // a third copy here would add a notice's excerpt to every page again.
         page.set("inLanguage", site.site.language)
         page.set("isPartOf", LinkedNode.reference(ids.website))
         if !breadcrumbs.isEmpty { page.set("breadcrumb", LinkedNode.reference(url + "#breadcrumb")) }

@@ -14,7 +14,7 @@ public struct PageMetadata: Sendable {
         facts = SubjectFacts.facts(of: subject, title: title, description: description, in: site)
         elements = DublinCore.elements(title: title, facts: facts, publisher: site.site.publisher, language: site.site.language)
         html = DublinCore.html(elements)
-        linkedData = LinkedData.graph(of: subject, title: title, description: description, segments: segments,
+        linkedData = LinkedData.graph(of: subject, title: title, segments: segments,
                                       breadcrumbs: breadcrumbs, in: site).serialized
     }
 }
