@@ -1,5 +1,5 @@
 """Issue 16, part 4: every issue as a day's file of the Executive Yuan Gazette's open data
-(`gazette/<issue>/<YYY-MM-DD>.xml`, docs/exchange.md), read here with Python's own XML parser, as
+(`gazette/<issue>/exchange/<YYY-MM-DD>.xml`, docs/exchange.md), read here with Python's own XML parser, as
 a tool written for EY data reads it. The sample site's files hold every notice as a <Record> with
 the corpus's field names; `gazette import ey-xml` of them gives back the same notices; and the
 real EY corpus, imported, built and exported, gives back its own records field by field (the
@@ -31,7 +31,7 @@ def corpus_fields():
 
 
 def export_files(output):
-    return sorted(path for path in (Path(output) / "gazette").glob("*/*.xml") if DAY_FILE.match(path.name))
+    return sorted(path for path in (Path(output) / "gazette").glob("*/exchange/*.xml") if DAY_FILE.match(path.name))
 
 
 def records(path):
@@ -119,7 +119,7 @@ def test_every_notice_of_every_issue_is_a_record_with_the_corpus_s_field_names(s
     for slug, issue in site.issues.items():
         date = str(issue["date"])
         year, month, day = (int(part) for part in date.split("-"))
-        path = sample_site.root / "gazette" / slug / f"{year - 1911:03d}-{month:02d}-{day:02d}.xml"
+        path = sample_site.root / "gazette" / slug / "exchange" / f"{year - 1911:03d}-{month:02d}-{day:02d}.xml"
         assert path.is_file(), f"issue {slug} has no exchange file {path.name}"
         found = records(path)
         expected = {url: fields for url, (issue_slug, fields, _) in site.notices.items() if issue_slug == slug}
@@ -144,8 +144,8 @@ def test_every_notice_of_every_issue_is_a_record_with_the_corpus_s_field_names(s
 
 def test_the_export_links_from_its_issue_page(sample_site):
     for path in export_files(sample_site.root):
-        page = (path.parent / "index.html").read_text(encoding="utf-8")
-        assert f'href="/gazette/{path.parent.name}/{path.name}" type="application/xml">行政院公報交換格式</a>' in page
+        page = (path.parent.parent / "index.html").read_text(encoding="utf-8")
+        assert f'href="/gazette/{path.parent.parent.name}/exchange/{path.name}" type="application/xml">行政院公報交換格式</a>' in page
 
 
 @pytest.fixture(scope="module")

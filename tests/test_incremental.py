@@ -452,10 +452,11 @@ def test_akoma_ntoso_files_are_remade_when_what_they_show_changes(sample_without
 
 
 def test_editing_one_notice_remakes_its_issue_s_ey_exchange_file_only(sample_without_pdf):
-    """Issue 16, part 4: an issue's EY exchange file (gazette/<issue>/<YYY-MM-DD>.xml) is made again when one of
+    """Issue 16, part 4: an issue's EY exchange file (gazette/<issue>/exchange/<YYY-MM-DD>.xml) is made again when one of
     its notices changes, body or title, and the other issues' files are left as they are."""
     space = sample_without_pdf
-    exports = {path.parent.name: path for path in (space.output / "gazette").glob("*/[0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].xml")}
+    exports = {path.parent.parent.name: path
+               for path in (space.output / "gazette").glob("*/exchange/[0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].xml")}
     assert len(exports) == 4, sorted(exports)
     for old, new, what in [("特訂定本注意事項", "特訂定本注意事項（交換格式測試）", "a body edit"),
                            ("title: ", "title: 修正測試", "a title edit")]:

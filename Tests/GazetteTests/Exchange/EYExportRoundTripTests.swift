@@ -87,7 +87,7 @@ struct EYExportRoundTripTests {
         try #require(run.status == 0, "\(run.stderr)")
         let files = try FileManager.default.subpathsOfDirectory(atPath: fixture.root.appendingPathComponent("Site/gazette").path)
             .filter { Self.isDayFile(($0 as NSString).lastPathComponent) }.sorted()
-        #expect(files == ["110-spring-001/110-01-06.xml", "110-spring-002/110-01-20.xml"])
+        #expect(files == ["110-spring-001/exchange/110-01-06.xml", "110-spring-002/exchange/110-01-20.xml"])
         try fixture.write("Imported/site.yml", try fixture.read("Content/site.yml"))
         let imported = fixture.root.appendingPathComponent("Imported")
         let report = try EYImport(content: imported).run(files: files.map { fixture.root.appendingPathComponent("Site/gazette/" + $0).path })
@@ -142,7 +142,7 @@ struct EYExportRoundTripTests {
         // The tables, the lists, the legal numbering and the link are the same tree, not only the same words.
         let expected = MarkdownReader().read(hostile.body.replacingOccurrences(of: "\u{0B}", with: "")).document
         #expect(body(back) == expected)
-        let xml = try fixture.read("Site/gazette/110-spring-002/110-01-20.xml")
+        let xml = try fixture.read("Site/gazette/110-spring-002/exchange/110-01-20.xml")
         #expect(!xml.contains("\u{0B}"))
         #expect(xml.contains("]]]]><![CDATA[>"))
         #expect(!xml.contains("visually-hidden"))
