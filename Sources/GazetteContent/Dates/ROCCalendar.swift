@@ -10,6 +10,9 @@ extension CivilDate {
     /// 110/03/05, as in tables.
     public var rocShort: String { "\(rocYear)/\(Self.pad(month, 2))/\(Self.pad(day, 2))" }
 
+    /// 110-03-05 (094-07-28 in ROC year 94), as the Executive Yuan Gazette names its day files.
+    public var rocDayName: String { "\(Self.pad(rocYear, 3))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
+
     /// Midnight in Taiwan, for feeds that need an instant.
     public var rfc3339: String { "\(iso)T00:00:00+08:00" }
 }

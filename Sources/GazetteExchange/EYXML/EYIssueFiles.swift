@@ -34,11 +34,5 @@ struct EYIssueFiles: SiteSection {
     static let folder = "exchange"
 
     /// `110-03-05.xml`: the ROC year padded to three digits, as in the open data (`094-07-28.xml`).
-    static func fileName(_ date: CivilDate) -> String {
-        func padded(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(padded(date.rocYear, 3))-\(padded(date.month, 2))-\(padded(date.day, 2)).xml"
-    }
+    static func fileName(_ date: CivilDate) -> String { date.rocDayName + ".xml" }
 }

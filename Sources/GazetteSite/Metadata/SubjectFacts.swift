@@ -55,11 +55,12 @@ enum SubjectFacts {
         let categories = site.site.categories.filter { category in
             positions.contains { site.content.notices[$0].category == category.slug }
         }.map(\.name)
+        let agencies = agencyNames(of: positions, in: site)
         return PageFacts(
-            creators: agencyNames(of: positions, in: site),
+            creators: agencies,
             subjects: categories,
             description: description,
-            contributors: agencyNames(of: positions, in: site),
+            contributors: agencies,
             type: MetadataWords.issue,
             source: site.site.title,
             date: issue.date,
@@ -71,11 +72,12 @@ enum SubjectFacts {
     private static func listFacts(_ positions: [Int], title: String, description: String?,
                                   classification: NoticeClassification, in site: SiteContext) -> PageFacts {
         let dates = positions.map { site.content.notices[$0].date }
+        let agencies = agencyNames(of: positions, in: site)
         return PageFacts(
-            creators: agencyNames(of: positions, in: site),
+            creators: agencies,
             subjects: [title],
             description: description,
-            contributors: agencyNames(of: positions, in: site),
+            contributors: agencies,
             type: MetadataWords.webPage,
             source: site.site.title,
             date: dates.max(),
