@@ -636,7 +636,7 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 <h2 id="latest-notices-heading">最新公告</h2>
 <ol class="notice-list">
 {{#latestNotices}}
-{{> notice-item}}
+{{{listEntry}}}
 {{/latestNotices}}
 </ol>
 <p><a href="{{site.issues}}">所有公報期別</a></p>
@@ -704,41 +704,13 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 </head>
 <body>
 <a class="skip-link" href="#main">跳到主要內容</a>
-<header class="site-header">
-<div class="wrap">
-<p class="site-title"><a href="{{site.home}}">{{site.title}}</a></p>
-<nav class="site-nav" aria-label="主選單">
-<ul>
-{{#nav}}
-<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{name}}</a></li>
-{{/nav}}
-</ul>
-</nav>
-{{> search-box}}
-</div>
-</header>
-<div class="wrap">
+{{{chrome.header}}}<div class="wrap">
 {{> breadcrumbs}}
 <main id="main" tabindex="-1">
 {{$main}}{{/main}}
 </main>
 </div>
-<footer class="site-footer">
-<div class="wrap">
-<p>{{site.title}}</p>
-<ul class="footer-links">
-<li><a href="{{site.accessibility}}">無障礙聲明</a></li>
-<li><a href="{{site.openData}}">開放資料（JSON）</a></li>
-<li><a href="{{site.openDataCSV}}">開放資料（CSV）</a></li>
-<li><a href="{{site.license}}">開放資料授權</a></li>
-<li><a href="{{site.feed}}">訂閱（Atom）</a></li>
-{{#site.calendar}}<li><a href="{{site.calendar}}">行事曆（iCalendar）</a></li>
-{{/site.calendar}}<li><a href="{{site.sitemap}}">網站地圖（XML）</a></li>
-</ul>
-{{> accessibility-mark}}
-</div>
-</footer>
-</body>
+{{{chrome.footer}}}</body>
 </html>
 
 """#,
@@ -767,7 +739,7 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 <p class="list-summary">共 {{total}} 則{{#pageLabel}}，{{pageLabel}}{{/pageLabel}}。{{#feed}} <a href="{{.}}">訂閱此列表（Atom）</a>{{/feed}}</p>
 <ol class="notice-list">
 {{#items}}
-{{> notice-item}}
+{{{listEntry}}}
 {{/items}}
 </ol>
 {{> pagination}}
@@ -889,7 +861,7 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 <h3 id="cat-{{slug}}">{{name}}</h3>
 <ol class="notice-list">
 {{#notices}}
-{{> notice-item}}
+{{{listEntry}}}
 {{/notices}}
 </ol>
 </section>
@@ -928,6 +900,40 @@ table, blockquote, .notice-meta-list { break-inside: avoid; }
 <button type="submit">搜尋</button>
 </form>
 {{/site.search}}
+
+"""#,
+        "partials/site-footer.mustache": #"""
+<footer class="site-footer">
+<div class="wrap">
+<p>{{site.title}}</p>
+<ul class="footer-links">
+<li><a href="{{site.accessibility}}">無障礙聲明</a></li>
+<li><a href="{{site.openData}}">開放資料（JSON）</a></li>
+<li><a href="{{site.openDataCSV}}">開放資料（CSV）</a></li>
+<li><a href="{{site.license}}">開放資料授權</a></li>
+<li><a href="{{site.feed}}">訂閱（Atom）</a></li>
+{{#site.calendar}}<li><a href="{{site.calendar}}">行事曆（iCalendar）</a></li>
+{{/site.calendar}}<li><a href="{{site.sitemap}}">網站地圖（XML）</a></li>
+</ul>
+{{> accessibility-mark}}
+</div>
+</footer>
+
+"""#,
+        "partials/site-header.mustache": #"""
+<header class="site-header">
+<div class="wrap">
+<p class="site-title"><a href="{{site.home}}">{{site.title}}</a></p>
+<nav class="site-nav" aria-label="主選單">
+<ul>
+{{#nav}}
+<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{name}}</a></li>
+{{/nav}}
+</ul>
+</nav>
+{{> search-box}}
+</div>
+</header>
 
 """#,
         "plan.mustache": #"""

@@ -71,7 +71,16 @@ public struct TemplateSet: Sendable {
 
     /// Renders a page; every template the build asks for exists, since the defaults provide all of them.
     public func render(_ template: String, _ context: [String: Any]) -> String {
-        guard let output = library.render(context, withTemplate: template) else {
+        render(template, object: context)
+    }
+
+    /// Renders with a prepared value as the whole context, for a partial rendered on its own.
+    public func render(_ template: String, parent: some MustacheParent) -> String {
+        render(template, object: parent)
+    }
+
+    private func render(_ template: String, object: Any) -> String {
+        guard let output = library.render(object, withTemplate: template) else {
             preconditionFailure("template '\(template)' is missing from the built-in set")
         }
         return output

@@ -1,4 +1,5 @@
 import GazetteContent
+import GazetteTemplates
 import Mustache
 
 /// A notice as every list shows it. A prepared value answering template lookups directly,
@@ -16,6 +17,9 @@ public struct NoticeItem: Sendable, MustacheParent {
     public let dateShort: String
     /// A later notice corrects this one: lists mark it.
     public let isCorrected: Bool
+    /// The item as `partials/notice-item.mustache` renders it, without its last line break: a
+    /// notice is listed on five pages or more, and rendering it once is the lists' largest saving.
+    public internal(set) var listEntry = ""
 
     init(_ notice: Notice, issueTitle: String, isCorrected: Bool = false, site: SiteSettings, urls: SiteURLs) {
         title = notice.title
@@ -43,7 +47,30 @@ public struct NoticeItem: Sendable, MustacheParent {
         case "dateROC": return dateROC
         case "dateShort": return dateShort
         case "isCorrected": return isCorrected
+        case "listEntry": return listEntry
         default: return nil
+        }
+    }
+
+    /// `site` and `assets` are what the partial may read besides the item's own fields.
+    static func listEntry(of item: NoticeItem, site: TemplateStrings, assets: TemplateStrings, templates: TemplateSet) -> String {
+        var text = templates.render("notice-item", parent: ListEntryContext(item: item, site: site, assets: assets))
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+}
+
+/// What `notice-item` sees when it is rendered on its own: the item, then the site's links.
+private struct ListEntryContext: MustacheParent {
+    let item: NoticeItem
+    let site: TemplateStrings
+    let assets: TemplateStrings
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "site": site
+        case "assets": assets
+        default: item.child(named: name)
         }
     }
 }

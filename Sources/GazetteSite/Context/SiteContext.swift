@@ -46,11 +46,6 @@ public final class SiteContext: Sendable {
         self.index = index
         let relations = NoticeRelations(content, index: index)
         self.relations = relations
-        self.items = Array(content.notices.indices).parallelMap { position in
-            let notice = content.notices[position]
-            return NoticeItem(notice, issueTitle: index.issuesBySlug[notice.issueSlug]?.title ?? notice.issueSlug,
-                              isCorrected: relations.isCorrected(position), site: content.site, urls: urls)
-        }
         self.texts = NoticeTexts(notices: content.notices, bodies: bodies)
         self.keys = JobKeys(inputs: inputsKey, notices: content.notices, relations: relations.fingerprints)
         self.documents = DocumentRegistry()
@@ -58,16 +53,30 @@ public final class SiteContext: Sendable {
         // The lifecycle's pages exist only when some notice needs them.
         let lifecycleMenu = (relations.regulations.isEmpty ? [] : [NavigationEntry.regulations])
             + (relations.consultations.isEmpty ? [] : [NavigationEntry.consultations])
-        self.siteLinks = Self.siteLinks(content.site, urls: urls, extraNavigation: lifecycleMenu + extraNavigation,
-                                        hasCalendar: !CalendarEvents.positions(in: content, relations: relations, index: index).isEmpty)
+        let siteLinks = Self.siteLinks(content.site, urls: urls, extraNavigation: lifecycleMenu + extraNavigation,
+                                       hasCalendar: !CalendarEvents.positions(in: content, relations: relations, index: index).isEmpty)
+        self.siteLinks = siteLinks
+        let assetLinks = TemplateStrings(["css": urls.link(["assets"], file: "gazette.css"),
+                                          "print": urls.link(["assets"], file: "print.css")])
+        self.assetLinks = assetLinks
+        self.items = Array(content.notices.indices).parallelMap { position in
+            let notice = content.notices[position]
+            var item = NoticeItem(notice, issueTitle: index.issuesBySlug[notice.issueSlug]?.title ?? notice.issueSlug,
+                                  isCorrected: relations.isCorrected(position), site: content.site, urls: urls)
+            item.listEntry = NoticeItem.listEntry(of: item, site: siteLinks, assets: assetLinks, templates: templates)
+            return item
+        }
         let menu = NavigationEntry.builtIn + lifecycleMenu + extraNavigation
         var menus: [String: [MenuItem]] = [:]
         for section in [""] + menu.map(\.key) {
             menus[section] = menu.map { $0.menuItem(current: section, urls: urls) }
         }
         self.menus = menus
-        self.assetLinks = TemplateStrings(["css": urls.link(["assets"], file: "gazette.css"),
-                                           "print": urls.link(["assets"], file: "print.css")])
+        self.chromes = menus.mapValues { menu in
+            let context: [String: Any] = ["site": siteLinks, "assets": assetLinks, "nav": menu]
+            return TemplateStrings(["header": templates.render("site-header", context),
+                                    "footer": templates.render("site-footer", context)])
+        }
     }
 
     /// What every page's `site` and `assets` hold, made once rather than for each of thousands of pages.
@@ -75,6 +84,9 @@ public final class SiteContext: Sendable {
     private let assetLinks: TemplateStrings
     /// The main menu with each section marked current, and with none (key "").
     private let menus: [String: [MenuItem]]
+    /// The header and footer of every page, by menu section as `menus`: the same on thousands of
+    /// pages, so rendered once per section instead of once per page.
+    private let chromes: [String: TemplateStrings]
 
     private static func siteLinks(_ site: SiteSettings, urls: SiteURLs, extraNavigation: [NavigationEntry],
                                   hasCalendar: Bool) -> TemplateStrings {
@@ -115,6 +127,7 @@ public final class SiteContext: Sendable {
             "site": siteLinks,
             "assets": assetLinks,
             "nav": menus[section ?? ""] ?? menus[""]!,
+            "chrome": chromes[section ?? ""] ?? chromes[""]!,
             "page": PageInfo(title: title, canonical: urls.absolute(segments),
                              description: description ?? site.description ?? site.title,
                              feed: feed.map { TemplateLink("title", $0.title, url: $0.url) },
