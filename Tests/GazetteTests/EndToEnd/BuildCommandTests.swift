@@ -102,6 +102,31 @@ struct BuildCommandTests {
         #expect(try fixture.read("Site/gazette/index.html").contains("<!DOCTYPE html>"))
     }
 
+    /// The header, footer and list entries are rendered once and pasted into every page: an
+    /// override of their partials must still reach every page, with the right menu entry current.
+    @Test func overriddenHeaderFooterAndListEntriesReachEveryPage() throws {
+        let fixture = try Fixture.valid()
+        try fixture.write("Theme/partials/site-header.mustache",
+                          "<header>{{site.title}}:{{#nav}}{{#current}}[{{name}}]{{/current}}{{/nav}}</header>\n")
+        try fixture.write("Theme/partials/site-footer.mustache", "<footer>{{assets.css}}</footer>\n")
+        try fixture.write("Theme/partials/notice-item.mustache", "<li>{{title}}|{{dateShort}}|{{site.title}}</li>\n")
+        let run = try GazetteBinary.run(["build", "--content", "Content", "--templates", "Theme", "--output", "Site"], in: fixture.root)
+        #expect(run.status == 0, "\(run.stderr)")
+
+        let notice = try fixture.read("Site/gazette/110-spring-002/service/index.html")
+        #expect(notice.contains("<header>高雄市政府電子公報:[公報期別]</header>\n<div class=\"wrap\">"))
+        #expect(notice.contains("<footer>/assets/gazette.css</footer>\n</body>"))
+        let tags = try fixture.read("Site/tags/場地管理/index.html")
+        #expect(tags.contains("<header>高雄市政府電子公報:[標籤]</header>"))
+        let home = try fixture.read("Site/index.html")
+        #expect(home.contains("<header>高雄市政府電子公報:[首頁]</header>"))
+
+        let issue = try fixture.read("Site/gazette/110-spring-001/index.html")
+        #expect(issue.contains("<li>聘任消費爭議調解委員|110/01/05|高雄市政府電子公報</li>\n</ol>"))
+        let agency = try fixture.read("Site/agencies/a02/index.html")
+        #expect(agency.contains("<li>公示送達陳怡君君|110/01/19|高雄市政府電子公報</li>\n"))
+        #expect(!agency.contains("聘任消費爭議調解委員"))
+    }
     @Test func templateSyntaxErrorsPointAtTheTemplate() throws {
         let fixture = try Fixture.valid()
         try fixture.write("Theme/notice.mustache", "<p>\n{{#notice}}\n{{title}}\n")
